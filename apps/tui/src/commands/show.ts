@@ -1,0 +1,51 @@
+import { type Dataset, LABELS, type Mission, clusterOf, figureForYear, figuresFor } from "@inzet/data";
+import { type Footnotes, footnotes } from "../output/footnotes.js";
+import { figureText, local, quoted } from "../output/format.js";
+import { inert, inertJson } from "../output/inert.js";
+import { renderTable } from "../output/table.js";
+import type { View } from "../output/view.js";
+import { contributionRows, missionRows, type Row } from "./show-facts.js";
+import { figureRows } from "./show-figures.js";
+
+function groupRow(ds: Dataset, m: Mission, notes: Footnotes, view: View): Row {
+  const { t, lang } = view;
+  const cluster = clusterOf(ds, m.id);
+  if (!cluster) return [t("show.group"), t("show.noGroup")];
+  const relation = LABELS.relation[cluster.relation][lang];
+  const figure = figureForYear(ds, { cluster: cluster.id }, ds.meta.year);
+  const wording = figure?.quantity.wording;
+  const amount = !figure
+    ? t("show.groupNoFigure", { relation })
+    : wording
+      ? t("show.groupFigure", { figure: figureText(figure.quantity, view), relation, wording: quoted(wording.text, view) })
+      : t("show.groupFigureNoWording", { figure: figureText(figure.quantity, view), relation });
+  const citations = figure ? [cluster.citation, figure.citation] : [cluster.citation];
+  return [t("show.group"), `${local(cluster.name, view)}: ${amount}${notes.cite(citations)}`];
+}
+
+/** Every fact of one mission, each with footnote markers to a numbered source list. */
+export function showView(ds: Dataset, m: Mission, view: View): string {
+  const { t, style } = view;
+  const notes = footnotes(ds, view);
+  const facts = [...missionRows(ds, m, notes, view), groupRow(ds, m, notes, view)];
+  facts.push([t("show.namedIn"), notes.cite(m.citations).trim()]);
+  const contribution = contributionRows(m, notes, view);
+  const figures = figureRows(ds, m, notes, view);
+  const section = (title: string, body: string) => [style.bold(title), body, ""];
+  const lines = [
+    `${style.bold(`${inert(m.acronym)} — ${inert(local(m.name, view))}`)}  ${style.dim(`[${inert(m.id)}]`)}`,
+    renderTable([], facts, style),
+    "",
+    ...section(t("show.contribution"), renderTable([], contribution, style)),
+    ...section(t("show.figures"), figures.length > 0 ? renderTable([], figures, style) : t("show.noFigures")),
+    style.bold(t("common.sources")),
+    ...notes.render(),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** The mission as stored, with its group's id and its figures. */
+export function showJson(ds: Dataset, m: Mission): string {
+  const json = { mission: m, cluster: clusterOf(ds, m.id)?.id ?? null, figures: figuresFor(ds, { mission: m.id }) };
+  return `${inertJson(JSON.stringify(json, null, 2))}\n`;
+}

@@ -1,0 +1,24 @@
+import { type Dataset, type Source, sourceUsage } from "@inzet/data";
+import { renderTable } from "../output/table.js";
+import type { View } from "../output/view.js";
+
+function where(s: Source): string {
+  const paper = s.kamerstuk ? `Kamerstuk ${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}` : "";
+  return [paper, s.url ?? ""].filter(Boolean).join(" · ");
+}
+
+/** Every source with how many items (missions, figures, groups, statements) rest on it. */
+export function sourcesView(ds: Dataset, view: View): string {
+  const { t, style } = view;
+  const rows = sourceUsage(ds).map(({ source: s, missions, figures, clusters, statements }) => [
+    s.id,
+    s.title,
+    s.publisher ?? "",
+    s.date ?? "",
+    String(missions.length + figures.length + clusters.length + statements.length),
+    where(s),
+  ]);
+  const headers = ["sources.id", "sources.title", "sources.publisher", "sources.date", "sources.citedBy", "sources.where"] as const;
+  const table = renderTable(headers.map((h) => t(h)), rows, style);
+  return `${table}\n\n${t("sources.count", { count: rows.length })}\n`;
+}

@@ -1,0 +1,28 @@
+import type { Dataset } from "@inzet/data";
+import type { Translate } from "./i18n/messages.js";
+import type { Env } from "./output/colour.js";
+
+/** Everything impure the program needs; cli.ts supplies the real one, tests a fake. */
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Env;
+  stdoutIsTTY: boolean;
+  /** The dataset the commands read; throws when it cannot be loaded. */
+  dataset: () => Dataset;
+  /** A file's UTF-8 text; throws a Node error (with a code) when it cannot. */
+  readText: (path: string) => string;
+  /** A file: itself; a directory: every file under it, recursively, as paths. Throws like readText. */
+  expandPath: (path: string) => { directory: boolean; files: string[] };
+  writeText: (path: string, text: string) => void;
+};
+
+const REASONS = ["ENOENT", "EACCES", "EISDIR", "ENOTDIR"] as const;
+
+/** A file-system error as words in the user's language, not a stack trace. */
+export function fsReason(error: unknown, t: Translate): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+  const known = REASONS.find((r) => r === code);
+  if (known) return t(`reason.${known}`);
+  return t("reason.other", { code: code ?? (error instanceof Error ? error.message : String(error)) });
+}

@@ -1,0 +1,103 @@
+import { UiLang } from "@inzet/data";
+import { Command, CommanderError, Option } from "commander";
+import packageJson from "../package.json" with { type: "json" };
+import { overviewView } from "./commands/overview.js";
+import { suggestNames } from "./commands/suggest-names.js";
+import { CliError, dataError, EXIT, usageError } from "./errors.js";
+import { choice, type Context } from "./context.js";
+import { translator } from "./i18n/messages.js";
+import type { Io } from "./io.js";
+import { shouldColour } from "./output/colour.js";
+import { makeView } from "./output/view.js";
+import { registerCommands } from "./register-commands.js";
+
+/** The language asked for on the command line, read before parsing so help is in it too. */
+export function detectLang(argv: readonly string[]): UiLang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") break;
+    const value = arg === "--lang" ? argv[i + 1] : arg?.startsWith("--lang=") ? arg.slice(7) : undefined;
+    const parsed = UiLang.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return "en";
+}
+
+function createProgram(ctx: Context): Command {
+  const { t, io } = ctx;
+  const titles: Record<string, string> = {
+    "Usage:": t("help.usage"),
+    "Options:": t("help.options"),
+    "Commands:": t("help.commands"),
+    "Arguments:": t("help.arguments"),
+    "Global Options:": t("help.globalOptions"),
+  };
+  const program = new Command("inzet")
+    .description(t("help.description"))
+    .version(packageJson.version, "-V, --version", t("help.version"))
+    .helpOption("-h, --help", t("help.help"))
+    .helpCommand("help [command]", t("help.helpCommand"))
+    .addOption(new Option("--lang <lang>", t("option.lang")).default("en").argParser(choice(UiLang.options, t)))
+    .option("--no-color", t("option.noColor"))
+    .addHelpText("afterAll", `\n${t("help.exitCodes")}`)
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .exitOverride();
+  registerCommands(program, ctx);
+  // Set after the subcommands exist, so only the bare program takes a (checked) stray word.
+  program.allowExcessArguments(true).action((_options: unknown, cmd: Command) => {
+    const view = ctx.viewOf(cmd);
+    const [name] = cmd.args;
+    if (name !== undefined) {
+      const commands = program.commands.map((c) => c.name());
+      const lines = [view.t("error.unknownCommand", { name, commands: commands.join(", ") })];
+      const near = suggestNames(name, commands);
+      if (near.length > 0) lines.push(view.t("error.didYouMean", { names: near.join(", ") }));
+      throw usageError(lines.join("\n"));
+    }
+    io.stdout(overviewView(ctx.dataset(view), view));
+  });
+  return program;
+}
+
+/** Runs `inzet` with these arguments and returns the exit code: 0 ok, 1 invalid data, 2 usage. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const t = translator(detectLang(argv));
+  let exitCode: number = EXIT.ok;
+  const ctx: Context = {
+    io,
+    t,
+    viewOf: (cmd) => {
+      const { lang, color } = cmd.optsWithGlobals<{ lang: UiLang; color: boolean }>();
+      return makeView(lang, shouldColour({ flag: color, isTTY: io.stdoutIsTTY, env: io.env }));
+    },
+    dataset: (view) => {
+      try {
+        return io.dataset();
+      } catch (error) {
+        throw dataError(view.t("error.bundled", { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  try {
+    await createProgram(ctx).parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    // Commander has already printed its message; its usage errors mean exit 2, not its default 1.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof CliError) {
+      io.stderr(`${t("error.prefix")} ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`${t("error.prefix")} ${t("error.internal", { reason: String(error) })}\n`);
+    return EXIT.data;
+  }
+}

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type DataFile, issueLocation, loadFiles } from "../src/files.js";
+import type { Dataset } from "../src/model/dataset.js";
+
+export const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+export const DATA_DIR = join(PACKAGE_DIR, "data");
+
+/** The dataset's YAML files, named relative to the package so messages point at them. */
+export function readDataFiles(): DataFile[] {
+  return readdirSync(DATA_DIR, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({
+      file: relative(PACKAGE_DIR, join(DATA_DIR, name)),
+      text: readFileSync(join(DATA_DIR, name), "utf8"),
+    }));
+}
+
+/** Validates the source files; prints every issue and exits 1 when there are any. */
+export function readDatasetOrExit(): Dataset {
+  const result = loadFiles(readDataFiles());
+  if (result.ok) return result.dataset;
+  for (const i of result.issues) {
+    process.stderr.write(`${issueLocation(i)}\n  ${i.message.en}\n  fix: ${i.hint.en}\n`);
+  }
+  process.stderr.write(
+    `\n${result.issues.length} problem(s) in ${relative(process.cwd(), DATA_DIR) || "."}: the dataset was not built.\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { issueLocation, loadFiles } from "./files.js";
+import { syntheticDatasetInput } from "./testing.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: tests edit raw JSON
+type Raw = any;
+
+/** The synthetic dataset split like the repository's data: shared files plus one file per mission. */
+function splitIntoFiles(edit: (ds: Raw) => void = () => {}) {
+  const ds: Raw = syntheticDatasetInput({ missions: 4, seed: 5 });
+  edit(ds);
+  const { missions, figures, ...shared } = ds;
+  return [
+    { file: "data/shared.yaml", text: stringify(shared) },
+    ...missions.map((m: Raw) => ({
+      file: `data/missions/${m.id}.yaml`,
+      text: stringify({ missions: [m], figures: figures.filter((f: Raw) => f.mission === m.id) }),
+    })),
+    {
+      file: "data/cluster-figures.json",
+      text: JSON.stringify({ figures: figures.filter((f: Raw) => f.cluster) }, null, 2),
+    },
+  ];
+}
+
+describe("loadFiles", () => {
+  it("merges fragments into one valid dataset", () => {
+    const result = loadFiles(splitIntoFiles());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.missions).toHaveLength(4);
+  });
+
+  it("reports an issue in the file, at the path within that file, and at its line", () => {
+    const files = splitIntoFiles((ds) => {
+      ds.missions[2].organisation = "nobody";
+    });
+    const result = loadFiles(files);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [found] = result.issues;
+    expect(found).toMatchObject({
+      code: "unknownReference",
+      file: "data/missions/mission-2.yaml",
+      path: ["missions", 0, "organisation"],
+    });
+    const text = files.find((f) => f.file === found?.file)?.text ?? "";
+    expect(text.split("\n")[(found?.line ?? 0) - 1]).toContain("organisation: nobody");
+    expect(issueLocation(found as NonNullable<typeof found>)).toBe(
+      `data/missions/mission-2.yaml:${found?.line} missions[0].organisation`,
+    );
+  });
+
+  it("reports YAML syntax errors with file and line, and nothing else", () => {
+    const files = splitIntoFiles();
+    files[1] = {
+      file: "data/missions/broken.yaml",
+      text: "missions:\n  - id: x\n   acronym: [unclosed\n",
+    };
+    const result = loadFiles(files);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(
+      result.issues.every((i) => i.code === "syntax" && i.file === "data/missions/broken.yaml"),
+    ).toBe(true);
+    expect(result.issues[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reports invalid JSON with its line", () => {
+    const result = loadFiles([
+      { file: "export.json", text: '{\n  "meta": {},\n  "missions": [,]\n}' },
+    ]);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({ code: "syntax", file: "export.json", line: 3 });
+  });
+
+  it("reports duplicate keys, which YAML would otherwise silently collapse", () => {
+    const result = loadFiles([{ file: "a.yaml", text: "meta: {}\nmeta: {}\n" }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: "syntax", line: 2 });
+  });
+
+  it("reports meta given twice and meta missing", () => {
+    const twice = loadFiles([
+      ...splitIntoFiles(),
+      {
+        file: "again.yaml",
+        text: stringify({ meta: syntheticDatasetInput({ missions: 1 }).meta }),
+      },
+    ]);
+    expect(!twice.ok && twice.issues.map((i) => [i.code, i.file])).toContainEqual([
+      "duplicateMeta",
+      "again.yaml",
+    ]);
+    const none = loadFiles(splitIntoFiles().filter((f) => f.file !== "data/shared.yaml"));
+    expect(!none.ok && none.issues.map((i) => i.code)).toContain("missingMeta");
+  });
+
+  it("reports an unknown top-level key in the file that has it", () => {
+    const result = loadFiles([...splitIntoFiles(), { file: "odd.yaml", text: "misions: []\n" }]);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.file, i.line])).toContainEqual([
+      "unknownCollection",
+      "odd.yaml",
+      1,
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+// Reading the dataset's source files (YAML, or JSON as its subset) with line numbers for issues.
+// Pure: callers pass file names and texts; this entry has no file-system access.
+import { type Document, LineCounter, parseDocument } from "yaml";
+import type { Dataset } from "./model/dataset.js";
+import { type Fragment, loadFragments } from "./validate/fragments.js";
+import { formatPath, issue, type ValidationIssue } from "./validate/issue.js";
+
+export type DataFile = { file: string; text: string };
+
+/** An issue with the line it points at, where the file could be read. */
+export type LocatedIssue = ValidationIssue & { line?: number };
+
+export type FilesResult = { ok: true; dataset: Dataset } | { ok: false; issues: LocatedIssue[] };
+
+type Parsed = { fragment: Fragment; lineOf: (path: (string | number)[]) => number | undefined };
+
+const unreadable = (file: string, reason: string, line: number | undefined): LocatedIssue => ({
+  ...issue(
+    "syntax",
+    [],
+    { en: `Cannot read the file: ${reason}`, nl: `Het bestand is niet leesbaar: ${reason}` },
+    {
+      en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
+      nl: "Herstel daar de YAML/JSON-syntaxis (inspringing, aanhalingstekens, haakjes, komma's, dubbele sleutels).",
+    },
+  ),
+  file,
+  ...(line === undefined ? {} : { line }),
+});
+
+function yamlDocument(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return {
+    doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }),
+    lines,
+  };
+}
+
+function lineFinder(text: string, parsed?: { doc: Document; lines: LineCounter }) {
+  let cache = parsed;
+  return (path: (string | number)[]) => {
+    cache ??= yamlDocument(text);
+    const { doc, lines } = cache;
+    // A missing field is reported at the nearest node that exists: its parent.
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+// Node 20's JSON.parse does not always give a position; the YAML reader finds the line instead.
+function jsonErrorLine(text: string): number | undefined {
+  const { doc, lines } = yamlDocument(text);
+  const error = doc.errors[0];
+  return error ? lines.linePos(error.pos[0]).line : undefined;
+}
+
+function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
+  if (/\.json$/i.test(file)) {
+    // JSON.parse is far faster on large exports; the YAML reader is used only to find lines.
+    try {
+      return { fragment: { file, data: JSON.parse(text) }, lineOf: lineFinder(text) };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const at = /position (\d+)/.exec(message)?.[1];
+      return [
+        unreadable(
+          file,
+          message.split("\n")[0] ?? message,
+          at === undefined ? jsonErrorLine(text) : text.slice(0, Number(at)).split("\n").length,
+        ),
+      ];
+    }
+  }
+  const parsed = yamlDocument(text);
+  if (parsed.doc.errors.length > 0) {
+    return parsed.doc.errors.map((e) =>
+      unreadable(file, e.message.split("\n")[0] ?? e.code, parsed.lines.linePos(e.pos[0]).line),
+    );
+  }
+  return {
+    fragment: { file, data: parsed.doc.toJS({ maxAliasCount: 100 }) },
+    lineOf: lineFinder(text, parsed),
+  };
+}
+
+/**
+ * Parses and validates a dataset kept in one or more YAML/JSON files. Syntax errors are reported
+ * on their own (a file that cannot be read would only cause follow-up errors); otherwise every
+ * schema and cross-reference issue, each with file, JSON path and line.
+ */
+export function loadFiles(files: readonly DataFile[]): FilesResult {
+  const parsed = new Map<string, Parsed>();
+  const syntax: LocatedIssue[] = [];
+  for (const f of files) {
+    const result = parseFile(f);
+    if (Array.isArray(result)) syntax.push(...result);
+    else parsed.set(f.file, result);
+  }
+  if (syntax.length > 0) return { ok: false, issues: syntax };
+  const result = loadFragments([...parsed.values()].map((p) => p.fragment));
+  if (result.ok) return result;
+  return {
+    ok: false,
+    issues: result.issues.map((i) => {
+      const line = i.file === undefined ? undefined : parsed.get(i.file)?.lineOf(i.path);
+      return line === undefined ? i : { ...i, line };
+    }),
+  };
+}
+
+/** "missions/untso.yaml:12 missions[0].start.value": where to look. */
+export function issueLocation(i: LocatedIssue): string {
+  const file = i.file === undefined ? "" : `${i.file}${i.line === undefined ? "" : `:${i.line}`} `;
+  return `${file}${formatPath(i.path)}`;
+}

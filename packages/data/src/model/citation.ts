@@ -1,0 +1,40 @@
+import * as z from "zod";
+import { SourceId } from "./ids.js";
+import { LocalizedText, OriginalText, PartialDate } from "./primitives.js";
+
+export const Citation = z
+  .strictObject({
+    source: SourceId,
+    /** Where in the source: page, section, paragraph. */
+    locator: z.string().trim().min(1).optional(),
+    /** The supporting words, exactly as the source has them. */
+    quote: OriginalText.optional(),
+    /** A working translation of the quote (not an official one). */
+    translation: OriginalText.optional(),
+    /** The date the cited statement speaks of, where it differs from the source's date. */
+    asOf: PartialDate.optional(),
+    accessed: PartialDate.optional(),
+  })
+  .meta({
+    id: "Citation",
+    description: "Where a fact was stated: a source, a place in it, a quote.",
+  });
+export type Citation = z.infer<typeof Citation>;
+
+/** A value with the citations that state it; without citations it must be marked unverified. */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value,
+    citations: z.array(Citation),
+    /** True for general knowledge not checked against a source: shown, but labelled. */
+    unverified: z.boolean().optional(),
+    note: LocalizedText.optional(),
+  });
+}
+
+export type Fact<T> = {
+  value: T;
+  citations: Citation[];
+  unverified?: boolean | undefined;
+  note?: LocalizedText | undefined;
+};

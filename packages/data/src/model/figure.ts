@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { Quantity } from "../quantity/quantity.js";
+import { Citation } from "./citation.js";
+import { ClusterId, FigureId, MissionId } from "./ids.js";
+import { LocalizedText, PartialDate } from "./primitives.js";
+
+export const Period = z
+  .strictObject({ from: PartialDate, to: PartialDate.optional() })
+  .meta({ id: "Period", description: "A span of time; without `to`, the source gives no end." });
+export type Period = z.infer<typeof Period>;
+
+/** Whose people a figure counts: the 2014 letter appears to count Defence personnel only. */
+export const PersonnelScope = z.enum([
+  "defence",
+  "military",
+  "police",
+  "civilian",
+  "all",
+  "unspecified",
+]);
+export type PersonnelScope = z.infer<typeof PersonnelScope>;
+
+export const PersonnelFigure = z
+  .strictObject({
+    id: FigureId,
+    /** Exactly one of mission and cluster. */
+    mission: MissionId.optional(),
+    cluster: ClusterId.optional(),
+    quantity: Quantity,
+    /** A date ("2014", "2015-01-30") or a period the figure speaks of. */
+    asOf: z.union([PartialDate, Period]),
+    scope: PersonnelScope,
+    /** What the people did or where they sat, when the source says. */
+    role: LocalizedText.optional(),
+    note: LocalizedText.optional(),
+    citation: Citation,
+  })
+  .meta({
+    id: "PersonnelFigure",
+    description: "Dutch personnel in a mission or group, as of a date, with its source.",
+  });
+export type PersonnelFigure = z.infer<typeof PersonnelFigure>;

@@ -1,0 +1,63 @@
+import type { Cluster } from "../model/cluster.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Mission } from "../model/mission.js";
+import type { Organisation } from "../model/organisation.js";
+import type { Source } from "../model/source.js";
+import { normaliseName } from "./normalise.js";
+
+type Index = {
+  missions: Map<string, Mission>;
+  missionsByName: Map<string, Mission>;
+  clusterOfMission: Map<string, Cluster>;
+  organisations: Map<string, Organisation>;
+  sources: Map<string, Source>;
+  clusters: Map<string, Cluster>;
+};
+
+// Datasets are immutable values, so an index per dataset object is safe to keep.
+const indexes = new WeakMap<Dataset, Index>();
+
+export function indexOf(ds: Dataset): Index {
+  let index = indexes.get(ds);
+  if (index) return index;
+  const missionsByName = new Map<string, Mission>();
+  for (const m of ds.missions) {
+    for (const name of [m.id, m.acronym, ...m.aliases]) {
+      const key = normaliseName(name);
+      if (!missionsByName.has(key)) missionsByName.set(key, m);
+    }
+  }
+  const clusterOfMission = new Map<string, Cluster>();
+  for (const c of ds.clusters) for (const id of c.missions) clusterOfMission.set(id, c);
+  index = {
+    missions: new Map(ds.missions.map((m) => [m.id, m])),
+    missionsByName,
+    clusterOfMission,
+    organisations: new Map(ds.organisations.map((o) => [o.id, o])),
+    sources: new Map(ds.sources.map((s) => [s.id, s])),
+    clusters: new Map(ds.clusters.map((c) => [c.id, c])),
+  };
+  indexes.set(ds, index);
+  return index;
+}
+
+/** A mission by id, acronym or alias, ignoring case, accents and punctuation ("EUTM Somalië"). */
+export function getMission(ds: Dataset, key: string): Mission | undefined {
+  return indexOf(ds).missionsByName.get(normaliseName(key));
+}
+
+export function getCluster(ds: Dataset, id: string): Cluster | undefined {
+  return indexOf(ds).clusters.get(id);
+}
+
+export function getOrganisation(ds: Dataset, id: string): Organisation | undefined {
+  return indexOf(ds).organisations.get(id);
+}
+
+export function getSource(ds: Dataset, id: string): Source | undefined {
+  return indexOf(ds).sources.get(id);
+}
+
+export function clusterOf(ds: Dataset, missionId: string): Cluster | undefined {
+  return indexOf(ds).clusterOfMission.get(missionId);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../bundled.js";
+import { formatBounds } from "../quantity/format.js";
+import { clusterSummaries, clustersTotal } from "./clusters.js";
+import { figureForYear } from "./figures.js";
+import { getMission } from "./lookup.js";
+import { listMissions } from "./missions.js";
+import { organisationBreakdown } from "./organisations.js";
+import { formatCitation, sourceUsage } from "./sources.js";
+import { timelineRows } from "./timeline.js";
+
+const ds = bundledDataset();
+const ids = (ms: { id: string }[]) => ms.map((m) => m.id);
+
+describe("getMission", () => {
+  it.each([
+    ["untso", "untso"],
+    ["UNTSO", "untso"],
+    ["EUTM Somalië", "eutm-somalia"],
+    ["eutm somalie", "eutm-somalia"],
+    ["EUMAM CAR", "eumam-rca"],
+    ["REFLECS", "reflecs3"],
+    ["EUFOR", "eufor-althea"],
+  ])("finds %s", (key, id) => {
+    expect(getMission(ds, key)?.id).toBe(id);
+  });
+
+  it("finds nothing for an unknown name", () => {
+    expect(getMission(ds, "MINUSMA")).toBeUndefined();
+  });
+});
+
+describe("listMissions", () => {
+  it("filters by cluster, organisation, type and country", () => {
+    expect(ids(listMissions(ds, { cluster: "balkans" }))).toEqual([
+      "eufor-althea",
+      "eulex-kosovo",
+      "kfor",
+    ]);
+    expect(ids(listMissions(ds, { country: "xk" }))).toEqual(["eulex-kosovo", "kfor"]);
+    expect(listMissions(ds, { organisation: "eu" }).every((m) => m.organisation === "eu")).toBe(
+      true,
+    );
+    expect(listMissions(ds, { organisation: "eu" }).length).toBeGreaterThanOrEqual(6);
+    expect(listMissions(ds, { type: "training" }).map((m) => m.acronym)).toContain("EUTM Mali");
+    expect(listMissions(ds, { cluster: "balkans", organisation: "un" })).toEqual([]);
+  });
+
+  it("searches prefixes and both languages", () => {
+    expect(ids(listMissions(ds, { search: "unt" }))[0]).toBe("untso");
+    expect(ids(listMissions(ds, { search: "eutm s" }))[0]).toBe("eutm-somalia");
+    expect(ids(listMissions(ds, { search: "Zuid-Soedan" }))).toContain("unmiss");
+    expect(ids(listMissions(ds, { search: "South Sudan" }))).toContain("unmiss");
+    expect(ids(listMissions(ds, { search: "Oekraïne" }))).toContain("osce-smm");
+    expect(listMissions(ds, { search: "zzzzqqq" })).toEqual([]);
+  });
+});
+
+describe("cluster summaries", () => {
+  it("gives the letter's groups in its order with their missions", () => {
+    const summaries = clusterSummaries(ds);
+    expect(summaries.map((s) => s.missions.length)).toEqual([3, 3, 9, 1]);
+    expect(summaries.map((s) => s.figure?.quantity.qualifier)).toEqual([
+      "approximately",
+      "approximately",
+      "moreThan",
+      "few",
+    ]);
+  });
+
+  it("totals the groups as an interval, never as 70", () => {
+    const total = clustersTotal(ds);
+    expect(total).toMatchObject({ low: 73, high: null, approximate: true });
+    expect(formatBounds(total)).toBe("≥ ≈ 73");
+  });
+});
+
+describe("figures", () => {
+  it("prefers a sourced figure for the year over the letter's unknown", () => {
+    expect(figureForYear(ds, { mission: "untso" }, 2014)?.quantity).toMatchObject({
+      qualifier: "approximately",
+      value: 15,
+    });
+  });
+
+  it("keeps an unknown figure unknown", () => {
+    expect(figureForYear(ds, { mission: "eumam-rca" }, 2014)?.quantity.qualifier).toBe("unknown");
+  });
+
+  it("has a figure for the letter's year for every mission", () => {
+    for (const m of ds.missions)
+      expect(figureForYear(ds, { mission: m.id }, 2014), m.id).toBeDefined();
+  });
+});
+
+describe("breakdowns", () => {
+  it("counts every mission once across organisations", () => {
+    expect(organisationBreakdown(ds).reduce((n, s) => n + s.missions.length, 0)).toBe(
+      ds.missions.length,
+    );
+  });
+
+  it("orders the timeline by start, UNTSO (1948) first", () => {
+    const rows = timelineRows(ds);
+    expect(rows[0]?.mission.id).toBe("untso");
+    expect(rows[0]?.start?.slice(0, 4)).toBe("1948");
+    const starts = rows.map((r) => r.start ?? "9999");
+    expect([...starts].sort()).toEqual(starts);
+  });
+});
+
+describe("sources", () => {
+  it("shows that the letter is cited for every mission", () => {
+    const usage = sourceUsage(ds).find((u) => u.source.id === ds.meta.primarySource);
+    expect(usage?.missions).toHaveLength(16);
+  });
+
+  it("formats a citation a reader can follow, in both languages", () => {
+    const citation = ds.clusters[0]?.citation;
+    if (!citation) throw new Error("no cluster");
+    expect(formatCitation(ds, citation, "nl")).toMatch(/p\. 45.*Kamerstuk 29 521 nr\. 291/);
+    expect(formatCitation(ds, citation, "en")).toMatch(/Kamerstuk 29 521 no\. 291/);
+  });
+});

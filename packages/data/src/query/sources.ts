@@ -1,0 +1,77 @@
+import type { Citation } from "../model/citation.js";
+import type { Dataset } from "../model/dataset.js";
+import { missionFacts } from "../model/mission-facts.js";
+import type { UiLang } from "../model/primitives.js";
+import type { Source } from "../model/source.js";
+import { getSource } from "./lookup.js";
+
+/** What cites a source: ids of the items whose facts or figures rest on it. */
+export type SourceUsage = {
+  source: Source;
+  missions: string[];
+  figures: string[];
+  clusters: string[];
+  statements: string[];
+};
+
+export function sourceUsage(ds: Dataset): SourceUsage[] {
+  const usage = new Map<string, SourceUsage>(
+    ds.sources.map((source) => [
+      source.id,
+      { source, missions: [], figures: [], clusters: [], statements: [] },
+    ]),
+  );
+  const note = (c: Citation, key: Exclude<keyof SourceUsage, "source">, id: string) => {
+    const list = usage.get(c.source)?.[key];
+    if (list && !list.includes(id)) list.push(id);
+  };
+  for (const m of ds.missions) {
+    for (const c of m.citations) note(c, "missions", m.id);
+    for (const { fact } of missionFacts(m))
+      for (const c of fact.citations) note(c, "missions", m.id);
+  }
+  for (const f of ds.figures) note(f.citation, "figures", f.id);
+  for (const c of ds.clusters) note(c.citation, "clusters", c.id);
+  for (const s of [...ds.considerations, ...ds.statements]) note(s.citation, "statements", s.id);
+  return [...usage.values()];
+}
+
+/**
+ * A reference a reader can follow: "Evaluatie inzet Nederlandse militairen 2014, p. 45 —
+ * Kamerstuk 29 521 nr. 291 (2015-05-20)". Parent documents are named after the part.
+ */
+export function formatCitation(ds: Dataset, c: Citation, lang: UiLang = "en"): string {
+  const source = getSource(ds, c.source);
+  if (!source) return c.source;
+  const [own, ...parents] = sourceChain(ds, source).map((s) => describe(s, lang));
+  return [c.locator ? `${own}, ${c.locator}` : own, ...parents].join(" — ");
+}
+
+export function sourceLabel(ds: Dataset, source: Source, lang: UiLang = "en"): string {
+  return sourceChain(ds, source)
+    .map((s) => describe(s, lang))
+    .join(" — ");
+}
+
+/** The source and the documents it is part of; validation rules out cycles, the cap guards anyway. */
+function sourceChain(ds: Dataset, source: Source): Source[] {
+  const chain = [source];
+  for (let s = source; s.partOf !== undefined && chain.length < 8; ) {
+    const parent = getSource(ds, s.partOf);
+    if (!parent) break;
+    chain.push(parent);
+    s = parent;
+  }
+  return chain;
+}
+function describe(s: Source, lang: UiLang): string {
+  const paper = s.kamerstuk
+    ? lang === "nl"
+      ? `Kamerstuk ${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}`
+      : `Kamerstuk ${s.kamerstuk.dossier} no. ${s.kamerstuk.number}`
+    : undefined;
+  const who = [s.publisher, s.date].filter(Boolean).join(", ");
+  return [paper ?? s.title, paper ? s.title : undefined, who ? `(${who})` : undefined]
+    .filter(Boolean)
+    .join(" ");
+}

@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../bundled.js";
+import { COLLECTIONS } from "../model/dataset.js";
+import { syntheticDatasetInput } from "../testing.js";
+import { loadDataset } from "./load.js";
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Path = (string | number)[];
+
+const real = (): { [k: string]: Json } => JSON.parse(JSON.stringify(bundledDataset()));
+
+function allPaths(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) allPaths(v, [...prefix, i], out);
+  } else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) allPaths(v, [...prefix, k], out);
+  return out;
+}
+
+type Mutation = { kind: "delete" } | { kind: "replace"; value: Json } | { kind: "duplicate" };
+
+function mutate(root: { [k: string]: Json }, path: Path, m: Mutation): void {
+  if (path.length === 0) return;
+  const parent = path
+    .slice(0, -1)
+    .reduce<Json>((node, key) => (node as Record<string | number, Json>)[key] as Json, root);
+  const key = path[path.length - 1] as string | number;
+  if (Array.isArray(parent) && typeof key === "number") {
+    if (m.kind === "delete") parent.splice(key, 1);
+    else if (m.kind === "duplicate") parent.splice(key, 0, structuredClone(parent[key] as Json));
+    else parent[key] = m.value;
+  } else if (parent !== null && typeof parent === "object" && !Array.isArray(parent)) {
+    if (m.kind === "delete") delete parent[key];
+    else if (m.kind === "duplicate") parent[`${key}Copy`] = structuredClone(parent[key] as Json);
+    else parent[key] = m.value;
+  }
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant<Mutation>({ kind: "delete" }),
+  fc.constant<Mutation>({ kind: "duplicate" }),
+  fc
+    .jsonValue({ maxDepth: 2 })
+    .map((value): Mutation => ({ kind: "replace", value: value as Json })),
+  fc
+    .constantFrom<Json>("", "x", -1, 0, 1.5, "2014-13-01", "unknown-id", null, [], {})
+    .map((value): Mutation => ({ kind: "replace", value })),
+);
+
+describe("loadDataset", () => {
+  it("accepts the bundled dataset unchanged", () => {
+    const result = loadDataset(real());
+    expect(result.ok).toBe(true);
+  });
+
+  it("accepts the synthetic dataset", () => {
+    expect(loadDataset(syntheticDatasetInput({ missions: 200, seed: 7 })).ok).toBe(true);
+  });
+
+  it("gives each mutated copy of the real dataset either the whole dataset or located issues, never a throw", () => {
+    const base = real();
+    const paths = allPaths(base).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: paths.length - 1 }), mutation), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (edits) => {
+          const copy = structuredClone(base);
+          for (const [at, m] of edits) mutate(copy, paths[at] as Path, m);
+          const result = loadDataset(copy);
+          if (result.ok) {
+            // Whole, not partial: every item given is in the result.
+            for (const c of COLLECTIONS)
+              expect(result.dataset[c]).toHaveLength((copy[c] as Json[]).length);
+          } else {
+            expect(result.issues.length).toBeGreaterThan(0);
+            for (const i of result.issues) {
+              expect(i.message.en.length).toBeGreaterThan(0);
+              expect(i.message.nl.length).toBeGreaterThan(0);
+              expect(i.hint.en.length).toBeGreaterThan(0);
+              expect(i.hint.nl.length).toBeGreaterThan(0);
+              expect(i.path.every((k) => typeof k === "string" || typeof k === "number")).toBe(
+                true,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("rejects what is not an object", () => {
+    for (const input of [null, 3, "x", [], undefined]) {
+      const result = loadDataset(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]?.code).toBe("notAnObject");
+    }
+  });
+
+  it("reports every problem at once, each at its JSON path", () => {
+    const copy = real() as Record<string, Json>;
+    const missions = copy.missions as Record<string, Json>[];
+    (missions[0] as Record<string, Json>).organisation = "nowhere";
+    (missions[1] as Record<string, Json>).acronymm = "typo";
+    (copy.figures as Record<string, Json>[])[0] = {
+      ...(copy.figures as Record<string, Json>[])[0],
+      quantity: { qualifier: "about", value: 10 },
+    };
+    const result = loadDataset(copy);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const where = result.issues.map((i) => [i.code, i.path.join(".")]);
+    expect(where).toContainEqual(["unknownReference", "missions.0.organisation"]);
+    expect(where).toContainEqual(["schema", "missions.1"]);
+    expect(where).toContainEqual(["schema", "figures.0.quantity.qualifier"]);
+  });
+
+  it("tells a user to quote a year that YAML read as a number", () => {
+    const copy = real() as Record<string, Json>;
+    const mission = (copy.missions as Record<string, Record<string, Json>>[])[0] as Record<
+      string,
+      Record<string, Json>
+    >;
+    mission.start = { value: 2014, citations: [], unverified: true };
+    const result = loadDataset(copy);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.hint.en).toContain('"2014"');
+  });
+});

@@ -1,0 +1,126 @@
+import type * as z from "zod";
+import { Cluster } from "../model/cluster.js";
+import { COLLECTIONS, type Collection, type Dataset, DatasetMeta } from "../model/dataset.js";
+import { PersonnelFigure } from "../model/figure.js";
+import { Mission } from "../model/mission.js";
+import { Organisation } from "../model/organisation.js";
+import { Source } from "../model/source.js";
+import { Consideration, Statement } from "../model/statement.js";
+import { crossReferenceIssues, type Entry, type KnownIds } from "./cross-references.js";
+import { issue, type ValidationIssue } from "./issue.js";
+import { fromZodIssues } from "./schema-issues.js";
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: ValidationIssue[] };
+
+const ITEM_SCHEMAS = {
+  sources: Source,
+  organisations: Organisation,
+  clusters: Cluster,
+  missions: Mission,
+  figures: PersonnelFigure,
+  considerations: Consideration,
+  statements: Statement,
+} as const satisfies Record<Collection, z.ZodType>;
+
+type Parsed = { [C in Collection]: Entry<Dataset[C][number]>[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const KNOWN_KEYS = new Set<string>(["$schema", "meta", ...COLLECTIONS]);
+
+/**
+ * Validates untrusted input with the dataset's schema and cross-reference rules.
+ * Each item is parsed on its own, so every problem in the input is reported at once; the result
+ * is either the whole dataset or the located issues, never a partial dataset.
+ */
+export function loadDataset(input: unknown): LoadResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "notAnObject",
+          [],
+          { en: "The dataset is not a JSON object.", nl: "De dataset is geen JSON-object." },
+          {
+            en: `Give an object with "meta" and the arrays ${COLLECTIONS.join(", ")}.`,
+            nl: `Geef een object met "meta" en de lijsten ${COLLECTIONS.join(", ")}.`,
+          },
+        ),
+      ],
+    };
+  }
+  const issues: ValidationIssue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_KEYS.has(key)) {
+      issues.push(
+        issue(
+          "unknownCollection",
+          [key],
+          {
+            en: `Unknown top-level key "${key}".`,
+            nl: `Onbekende sleutel "${key}" op het hoogste niveau.`,
+          },
+          {
+            en: `Use only meta, $schema and ${COLLECTIONS.join(", ")}.`,
+            nl: `Gebruik alleen meta, $schema en ${COLLECTIONS.join(", ")}.`,
+          },
+        ),
+      );
+    }
+  }
+  const meta = DatasetMeta.safeParse(input.meta, { reportInput: true });
+  if (!meta.success) issues.push(...fromZodIssues(meta.error.issues, ["meta"]));
+
+  const parsed = {} as Parsed;
+  const known = {} as KnownIds;
+  for (const collection of COLLECTIONS) {
+    const raw = input[collection];
+    const entries: Entry<unknown>[] = [];
+    const ids = new Set<string>();
+    if (!Array.isArray(raw)) {
+      issues.push(
+        issue(
+          "notAnArray",
+          [collection],
+          raw === undefined
+            ? { en: `Missing "${collection}".`, nl: `"${collection}" ontbreekt.` }
+            : { en: `"${collection}" is not an array.`, nl: `"${collection}" is geen lijst.` },
+          {
+            en: `Give "${collection}" as an array (it may be empty).`,
+            nl: `Geef "${collection}" als lijst (die mag leeg zijn).`,
+          },
+        ),
+      );
+    } else {
+      const schema = ITEM_SCHEMAS[collection];
+      raw.forEach((item: unknown, index) => {
+        // Ids of invalid items still count as known, so one bad item does not cascade into references.
+        if (isRecord(item) && typeof item.id === "string") ids.add(item.id);
+        const result = schema.safeParse(item);
+        if (result.success) entries.push({ index, item: result.data });
+        else {
+          // Parse again with the input attached, only for failures: it is what the hints quote.
+          const detailed = schema.safeParse(item, { reportInput: true });
+          issues.push(
+            ...fromZodIssues(detailed.error?.issues ?? result.error.issues, [collection, index]),
+          );
+        }
+      });
+    }
+    (parsed as Record<Collection, Entry<unknown>[]>)[collection] = entries;
+    known[collection] = ids;
+  }
+
+  issues.push(...crossReferenceIssues(parsed, known, meta.success ? meta.data : undefined));
+  if (issues.length > 0 || !meta.success) return { ok: false, issues };
+
+  const dataset = { meta: meta.data } as Dataset;
+  if (typeof input.$schema === "string") dataset.$schema = input.$schema;
+  for (const collection of COLLECTIONS) {
+    (dataset as Record<Collection, unknown[]>)[collection] = parsed[collection].map((e) => e.item);
+  }
+  return { ok: true, dataset };
+}

@@ -62,7 +62,12 @@ export {
   type QuantityStyle,
 } from "./quantity/format.js";
 export { CountingBasis, Qualifier, Quantity } from "./quantity/quantity.js";
-export { type ClusterSummary, clusterSummaries, clustersTotal } from "./query/clusters.js";
+export {
+  type ClusterSummary,
+  clusterSummaries,
+  clustersTotal,
+  letterFigure,
+} from "./query/clusters.js";
 export { figureForYear, figuresFor } from "./query/figures.js";
 export { clusterOf, getCluster, getMission, getOrganisation, getSource } from "./query/lookup.js";
 export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";

@@ -4,15 +4,28 @@ import type { PersonnelFigure } from "../model/figure.js";
 import type { Mission } from "../model/mission.js";
 import { type Bounds, sumQuantities } from "../quantity/bounds.js";
 import { figureForYear, figuresFor } from "./figures.js";
-import { indexOf } from "./lookup.js";
+import { getSource, indexOf } from "./lookup.js";
 
 export type ClusterSummary = {
   cluster: Cluster;
   missions: Mission[];
-  /** The cluster's own figure for the dataset's year, as the source words it. */
+  /** The figure the dataset's primary source (the letter) gives the cluster, as it words it. */
   figure: PersonnelFigure | undefined;
   figures: PersonnelFigure[];
 };
+
+/**
+ * The primary source's figure for a cluster: the letter speaks of 2014 for its groups but of "op dit
+ * moment" (May 2015) for the OSCE observers, so the letter, not the year, decides. Falls back to
+ * any figure for the dataset's year.
+ */
+export function letterFigure(ds: Dataset, clusterId: string): PersonnelFigure | undefined {
+  const figures = figuresFor(ds, { cluster: clusterId });
+  const fromLetter = figures.filter((f) =>
+    citesSource(ds, f.citation.source, ds.meta.primarySource),
+  );
+  return fromLetter.at(-1) ?? figureForYear(ds, { cluster: clusterId }, ds.meta.year);
+}
 
 /** The letter's groups in its order, each with its worded figure and its missions. */
 export function clusterSummaries(ds: Dataset): ClusterSummary[] {
@@ -22,7 +35,7 @@ export function clusterSummaries(ds: Dataset): ClusterSummary[] {
     .map((cluster) => ({
       cluster,
       missions: cluster.missions.flatMap((id) => missions.get(id) ?? []),
-      figure: figureForYear(ds, { cluster: cluster.id }, ds.meta.year),
+      figure: letterFigure(ds, cluster.id),
       figures: figuresFor(ds, { cluster: cluster.id }),
     }));
 }
@@ -35,4 +48,13 @@ export function clustersTotal(ds: Dataset): Bounds {
   return sumQuantities(
     clusterSummaries(ds).map((s) => s.figure?.quantity ?? { qualifier: "unknown" as const }),
   );
+}
+
+/** True when `sourceId` is `target` or part of it (an annex of the letter, say). */
+function citesSource(ds: Dataset, sourceId: string, target: string): boolean {
+  for (let id: string | undefined = sourceId, hops = 0; id !== undefined && hops < 8; hops++) {
+    if (id === target) return true;
+    id = getSource(ds, id)?.partOf;
+  }
+  return false;
 }

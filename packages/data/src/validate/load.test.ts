@@ -23,9 +23,13 @@ type Mutation = { kind: "delete" } | { kind: "replace"; value: Json } | { kind: 
 
 function mutate(root: { [k: string]: Json }, path: Path, m: Mutation): void {
   if (path.length === 0) return;
-  const parent = path
-    .slice(0, -1)
-    .reduce<Json>((node, key) => (node as Record<string | number, Json>)[key] as Json, root);
+  // Earlier edits may have removed part of the path: then there is nothing left to mutate.
+  let parent: Json | undefined = root;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return;
+    parent = (parent as Record<string | number, Json>)[key];
+  }
+  if (parent === undefined) return;
   const key = path[path.length - 1] as string | number;
   if (Array.isArray(parent) && typeof key === "number") {
     if (m.kind === "delete") parent.splice(key, 1);
@@ -92,7 +96,7 @@ describe("loadDataset", () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it("rejects what is not an object", () => {
     for (const input of [null, 3, "x", [], undefined]) {

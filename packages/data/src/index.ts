@@ -61,14 +61,14 @@ export {
   formatQuantity,
   type QuantityStyle,
 } from "./quantity/format.js";
-export { CountingBasis, Qualifier, Quantity } from "./quantity/quantity.js";
+export { CountingBasis, Qualifier, Quantity, STRENGTH_BASES } from "./quantity/quantity.js";
 export {
   type ClusterSummary,
   clusterSummaries,
   clustersTotal,
   letterFigure,
 } from "./query/clusters.js";
-export { figureForYear, figuresFor } from "./query/figures.js";
+export { figureForYear, figuresFor, isStrength } from "./query/figures.js";
 export { clusterOf, getCluster, getMission, getOrganisation, getSource } from "./query/lookup.js";
 export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";
 export { normaliseName } from "./query/normalise.js";

@@ -1,6 +1,7 @@
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, yearSpan } from "../model/dates.js";
 import type { PersonnelFigure } from "../model/figure.js";
+import { STRENGTH_BASES } from "../quantity/quantity.js";
 
 function startOf(f: PersonnelFigure): string {
   return firstDay(typeof f.asOf === "string" ? f.asOf : f.asOf.from);
@@ -18,9 +19,16 @@ export function figuresFor(
   return ds.figures.filter(match).sort((a, b) => startOf(a).localeCompare(startOf(b)));
 }
 
+/** True when a figure counts people present (or its basis is not stated), not a plan or a total. */
+export function isStrength(f: PersonnelFigure): boolean {
+  return f.quantity.basis === undefined || STRENGTH_BASES.includes(f.quantity.basis);
+}
+
 /**
- * The figure that speaks of `year`: a known figure beats an unknown one, a dated one beats a
- * period, a later date beats an earlier. Undefined when no figure covers the year at all.
+ * The figure for `year`: the strength a source gives for that year — a dated figure before a
+ * period, a later date before an earlier — or, when no source gives one, the figure that records
+ * it as unknown. Plans, maxima, offers and cumulative totals are never "the figure for the year".
+ * Undefined when no figure covers the year at all.
  */
 export function figureForYear(
   ds: Dataset,
@@ -29,7 +37,7 @@ export function figureForYear(
 ): PersonnelFigure | undefined {
   const covering = figuresFor(ds, subject).filter((f) => {
     const [from, to] = yearSpan(f.asOf);
-    return from <= year && year <= to;
+    return from <= year && year <= to && isStrength(f);
   });
   const rank = (f: PersonnelFigure) =>
     (f.quantity.qualifier === "unknown" ? 0 : 4) + (typeof f.asOf === "string" ? 2 : 0);

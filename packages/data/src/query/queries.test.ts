@@ -83,6 +83,25 @@ describe("figures", () => {
     });
   });
 
+  it("never takes a plan, an offer or a cumulative total for the year's figure", () => {
+    expect(figureForYear(ds, { mission: "eutm-mali" }, 2014)?.quantity.qualifier).toBe("unknown");
+    expect(figureForYear(ds, { mission: "eulex-kosovo" }, 2014)?.quantity.qualifier).toBe(
+      "unknown",
+    );
+    expect(figureForYear(ds, { mission: "osce-smm" }, 2014)?.quantity).toMatchObject({
+      qualifier: "exact",
+      value: 3,
+    });
+  });
+
+  it("keeps an undated change as a range over its period", () => {
+    expect(figureForYear(ds, { mission: "eufor-althea" }, 2014)?.quantity).toMatchObject({
+      qualifier: "range",
+      min: 3,
+      max: 5,
+    });
+  });
+
   it("keeps an unknown figure unknown", () => {
     expect(figureForYear(ds, { mission: "eumam-rca" }, 2014)?.quantity.qualifier).toBe("unknown");
   });

@@ -43,14 +43,25 @@ export function sourceUsage(ds: Dataset): SourceUsage[] {
 export function formatCitation(ds: Dataset, c: Citation, lang: UiLang = "en"): string {
   const source = getSource(ds, c.source);
   if (!source) return c.source;
-  const [own, ...parents] = sourceChain(ds, source).map((s) => describe(s, lang));
+  const [own, ...parents] = describeChain(sourceChain(ds, source), lang);
   return [c.locator ? `${own}, ${c.locator}` : own, ...parents].join(" — ");
 }
 
 export function sourceLabel(ds: Dataset, source: Source, lang: UiLang = "en"): string {
-  return sourceChain(ds, source)
-    .map((s) => describe(s, lang))
-    .join(" — ");
+  return describeChain(sourceChain(ds, source), lang).join(" — ");
+}
+
+// A part names the paper only when its parent does not: an annex is "… — Kamerstuk 29 521 nr. 291 …".
+function describeChain(chain: Source[], lang: UiLang): string[] {
+  return chain.map((s, i) => {
+    const parent = chain[i + 1];
+    const samePaper =
+      parent?.kamerstuk &&
+      s.kamerstuk &&
+      parent.kamerstuk.number === s.kamerstuk.number &&
+      parent.kamerstuk.dossier === s.kamerstuk.dossier;
+    return describe(samePaper ? { ...s, kamerstuk: undefined } : s, lang);
+  });
 }
 
 /** The source and the documents it is part of; validation rules out cycles, the cap guards anyway. */
@@ -66,12 +77,8 @@ function sourceChain(ds: Dataset, source: Source): Source[] {
 }
 function describe(s: Source, lang: UiLang): string {
   const paper = s.kamerstuk
-    ? lang === "nl"
-      ? `Kamerstuk ${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}`
-      : `Kamerstuk ${s.kamerstuk.dossier} no. ${s.kamerstuk.number}`
-    : undefined;
+    ? `Kamerstuk ${s.kamerstuk.dossier} ${lang === "nl" ? "nr." : "no."} ${s.kamerstuk.number}, `
+    : "";
   const who = [s.publisher, s.date].filter(Boolean).join(", ");
-  return [paper ?? s.title, paper ? s.title : undefined, who ? `(${who})` : undefined]
-    .filter(Boolean)
-    .join(" ");
+  return `${paper}${s.title}${who ? ` (${who})` : ""}`;
 }

@@ -14,6 +14,7 @@ const io: Io = {
   },
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
   dataset: bundledDataset,
   readText: (path) => readFileSync(path, "utf8"),
   expandPath: (path) => {

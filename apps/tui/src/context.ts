@@ -8,7 +8,8 @@ import type { View } from "./output/view.js";
 export function choice<T extends string>(values: readonly T[], t: Translate): (value: string) => T {
   return (value) => {
     const found = values.find((v) => v === value);
-    if (found === undefined) throw new InvalidArgumentError(t("error.choice", { value, values: values.join(", ") }));
+    if (found === undefined)
+      throw new InvalidArgumentError(t("error.choice", { value, values: values.join(", ") }));
     return found;
   };
 }
@@ -22,4 +23,3 @@ export type Context = {
   dataset: (view: View) => Dataset;
   setExitCode: (code: number) => void;
 };
-

@@ -8,6 +8,8 @@ export type Io = {
   stderr: (text: string) => void;
   env: Env;
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  stdoutColumns: number | undefined;
   /** The dataset the commands read; throws when it cannot be loaded. */
   dataset: () => Dataset;
   /** A file's UTF-8 text; throws a Node error (with a code) when it cannot. */
@@ -21,8 +23,11 @@ const REASONS = ["ENOENT", "EACCES", "EISDIR", "ENOTDIR"] as const;
 
 /** A file-system error as words in the user's language, not a stack trace. */
 export function fsReason(error: unknown, t: Translate): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
   const known = REASONS.find((r) => r === code);
   if (known) return t(`reason.${known}`);
-  return t("reason.other", { code: code ?? (error instanceof Error ? error.message : String(error)) });
+  return t("reason.other", {
+    code: code ?? (error instanceof Error ? error.message : String(error)),
+  });
 }

@@ -3,8 +3,8 @@ import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { overviewView } from "./commands/overview.js";
 import { suggestNames } from "./commands/suggest-names.js";
+import { type Context, choice } from "./context.js";
 import { CliError, dataError, EXIT, usageError } from "./errors.js";
-import { choice, type Context } from "./context.js";
 import { translator } from "./i18n/messages.js";
 import type { Io } from "./io.js";
 import { shouldColour } from "./output/colour.js";
@@ -16,7 +16,8 @@ export function detectLang(argv: readonly string[]): UiLang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") break;
-    const value = arg === "--lang" ? argv[i + 1] : arg?.startsWith("--lang=") ? arg.slice(7) : undefined;
+    const value =
+      arg === "--lang" ? argv[i + 1] : arg?.startsWith("--lang=") ? arg.slice(7) : undefined;
     const parsed = UiLang.safeParse(value);
     if (parsed.success) return parsed.data;
   }
@@ -37,7 +38,11 @@ function createProgram(ctx: Context): Command {
     .version(packageJson.version, "-V, --version", t("help.version"))
     .helpOption("-h, --help", t("help.help"))
     .helpCommand("help [command]", t("help.helpCommand"))
-    .addOption(new Option("--lang <lang>", t("option.lang")).default("en").argParser(choice(UiLang.options, t)))
+    .addOption(
+      new Option("--lang <lang>", t("option.lang"))
+        .default("en")
+        .argParser(choice(UiLang.options, t)),
+    )
     .option("--no-color", t("option.noColor"))
     .addHelpText("afterAll", `\n${t("help.exitCodes")}`)
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
@@ -74,13 +79,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     t,
     viewOf: (cmd) => {
       const { lang, color } = cmd.optsWithGlobals<{ lang: UiLang; color: boolean }>();
-      return makeView(lang, shouldColour({ flag: color, isTTY: io.stdoutIsTTY, env: io.env }));
+      const colour = shouldColour({ flag: color, isTTY: io.stdoutIsTTY, env: io.env });
+      return makeView(lang, colour, io.stdoutColumns);
     },
     dataset: (view) => {
       try {
         return io.dataset();
       } catch (error) {
-        throw dataError(view.t("error.bundled", { reason: error instanceof Error ? error.message : String(error) }));
+        throw dataError(
+          view.t("error.bundled", {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
       }
     },
     setExitCode: (code) => {

@@ -1,4 +1,4 @@
-import { CSV_TABLES, type CsvTable, listMissions } from "@inzet/data";
+import { CSV_TABLES, type CsvTable, listMissions, MissionType } from "@inzet/data";
 import { type DataFile, loadFiles } from "@inzet/data/files";
 import { type Command, Option } from "commander";
 import { clustersView } from "./commands/clusters.js";
@@ -9,10 +9,10 @@ import { resolveMission } from "./commands/resolve-mission.js";
 import { showJson, showView } from "./commands/show.js";
 import { sourcesView } from "./commands/sources.js";
 import { dataFileNames, validateReport } from "./commands/validate.js";
+import { type Context, choice } from "./context.js";
 import { dataError, EXIT, usageError } from "./errors.js";
 import { fsReason } from "./io.js";
 import type { View } from "./output/view.js";
-import { choice, type Context } from "./context.js";
 
 type Json = { json?: boolean };
 
@@ -32,7 +32,7 @@ export function registerCommands(program: Command, ctx: Context): void {
     .description(t("command.list"))
     .option("--cluster <id>", t("option.cluster"))
     .option("--org <id>", t("option.org"))
-    .option("--type <type>", t("option.type"))
+    .option("--type <type>", t("option.type", { values: MissionType.options.join(", ") }))
     .option("--country <code>", t("option.country"))
     .option("--search <text>", t("option.search"))
     .addOption(new Option("--json", t("option.json")).conflicts("csv"))
@@ -69,18 +69,29 @@ export function registerCommands(program: Command, ctx: Context): void {
   program
     .command("export")
     .description(t("command.export"))
-    .addOption(new Option("--format <format>", t("option.format")).default("json").argParser(choice(EXPORT_FORMATS, t)))
+    .addOption(
+      new Option("--format <format>", t("option.format"))
+        .default("json")
+        .argParser(choice(EXPORT_FORMATS, t)),
+    )
     .addOption(new Option("--table <table>", t("option.table")).argParser(choice(CSV_TABLES, t)))
     .option("--out <file>", t("option.out"))
     .action((options: { format: ExportFormat; table?: CsvTable; out?: string }, cmd: Command) => {
       const view = viewOf(cmd);
-      if (options.table !== undefined && options.format !== "csv") throw usageError(view.t("error.tableNeedsCsv"));
-      const text = exportText(dataset(view), { format: options.format, table: options.table ?? "missions", lang: view.lang });
+      if (options.table !== undefined && options.format !== "csv")
+        throw usageError(view.t("error.tableNeedsCsv"));
+      const text = exportText(dataset(view), {
+        format: options.format,
+        table: options.table ?? "missions",
+        lang: view.lang,
+      });
       if (options.out === undefined) return io.stdout(text);
       try {
         io.writeText(options.out, text);
       } catch (error) {
-        throw dataError(view.t("error.write", { file: options.out, reason: fsReason(error, view.t) }));
+        throw dataError(
+          view.t("error.write", { file: options.out, reason: fsReason(error, view.t) }),
+        );
       }
       io.stderr(`${view.t("export.wrote", { file: options.out })}\n`);
     });
@@ -92,7 +103,9 @@ export function registerCommands(program: Command, ctx: Context): void {
     .action((paths: string[], _o: unknown, cmd: Command) => {
       const view = viewOf(cmd);
       const files = readDataFiles(paths, ctx, view);
-      const report = validateReport(loadFiles(files), files.length, view);
+      // Files without meta (one edited mission, say) are checked as changes to the bundled dataset.
+      const base = { dataset: io.dataset(), name: view.t("validate.base") };
+      const report = validateReport(loadFiles(files, base), files.length, view);
       io.stdout(report.text);
       if (!report.ok) ctx.setExitCode(EXIT.data);
     });
@@ -109,7 +122,8 @@ function readDataFiles(paths: readonly string[], { io }: Context, { t }: View): 
       if (names.length === 0) problems.push(t("error.noDataFiles", { path }));
       for (const file of names) files.push({ file, text: io.readText(file) });
     } catch (error) {
-      const file = typeof error === "object" && error !== null && "path" in error ? String(error.path) : path;
+      const file =
+        typeof error === "object" && error !== null && "path" in error ? String(error.path) : path;
       problems.push(t("error.read", { file, reason: fsReason(error, t) }));
     }
   }

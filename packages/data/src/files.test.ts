@@ -106,3 +106,42 @@ describe("loadFiles", () => {
     ]);
   });
 });
+
+describe("loadFiles against a base dataset", () => {
+  it("checks a file without meta as a change to the base, replacing items by id", () => {
+    const all = loadFiles(splitIntoFiles());
+    if (!all.ok) throw new Error("fixture invalid");
+    const base = { dataset: all.dataset, name: "(bundled dataset)" };
+    const [, missionFile] = splitIntoFiles((ds) => {
+      ds.missions[0].name.en = "Renamed";
+    });
+    const result = loadFiles([missionFile as { file: string; text: string }], base);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.missions).toHaveLength(4);
+    expect(result.dataset.missions.find((m) => m.id === "mission-0")?.name.en).toBe("Renamed");
+  });
+
+  it("reports a broken reference in the edited file, not in the base", () => {
+    const all = loadFiles(splitIntoFiles());
+    if (!all.ok) throw new Error("fixture invalid");
+    const [, missionFile] = splitIntoFiles((ds) => {
+      ds.missions[0].organisation = "nobody";
+    });
+    const result = loadFiles([missionFile as { file: string; text: string }], {
+      dataset: all.dataset,
+      name: "base",
+    });
+    expect(!result.ok && result.issues.map((i) => [i.code, i.file])).toEqual([
+      ["unknownReference", "data/missions/mission-0.yaml"],
+    ]);
+  });
+
+  it("says meta is missing only once when there is no base", () => {
+    const [, missionFile] = splitIntoFiles();
+    const result = loadFiles([missionFile as { file: string; text: string }]);
+    expect(
+      !result.ok && result.issues.filter((i) => i.path[0] === "meta").map((i) => i.code),
+    ).toEqual(["missingMeta"]);
+  });
+});

@@ -2,15 +2,22 @@
 // Pure: callers pass file names and texts; this entry has no file-system access.
 import { type Document, LineCounter, parseDocument } from "yaml";
 import type { Dataset } from "./model/dataset.js";
-import { type Fragment, loadFragments } from "./validate/fragments.js";
+import { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
 import { formatPath, issue, type ValidationIssue } from "./validate/issue.js";
 
 export type DataFile = { file: string; text: string };
+export type { FragmentBase };
 
 /** An issue with the line it points at, where the file could be read. */
 export type LocatedIssue = ValidationIssue & { line?: number };
 
-export type FilesResult = { ok: true; dataset: Dataset } | { ok: false; issues: LocatedIssue[] };
+/** `basedOn` names the base dataset when the files were checked as changes to it. */
+export type FilesResult = (
+  | { ok: true; dataset: Dataset }
+  | { ok: false; issues: LocatedIssue[] }
+) & {
+  basedOn?: string;
+};
 
 type Parsed = { fragment: Fragment; lineOf: (path: (string | number)[]) => number | undefined };
 
@@ -90,9 +97,10 @@ function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
 /**
  * Parses and validates a dataset kept in one or more YAML/JSON files. Syntax errors are reported
  * on their own (a file that cannot be read would only cause follow-up errors); otherwise every
- * schema and cross-reference issue, each with file, JSON path and line.
+ * schema and cross-reference issue, each with file, JSON path and line. When no file gives `meta`
+ * and a `base` is given, the files are checked as changes to it.
  */
-export function loadFiles(files: readonly DataFile[]): FilesResult {
+export function loadFiles(files: readonly DataFile[], base?: FragmentBase): FilesResult {
   const parsed = new Map<string, Parsed>();
   const syntax: LocatedIssue[] = [];
   for (const f of files) {
@@ -101,9 +109,15 @@ export function loadFiles(files: readonly DataFile[]): FilesResult {
     else parsed.set(f.file, result);
   }
   if (syntax.length > 0) return { ok: false, issues: syntax };
-  const result = loadFragments([...parsed.values()].map((p) => p.fragment));
-  if (result.ok) return result;
+  const fragments = [...parsed.values()].map((p) => p.fragment);
+  const hasMeta = fragments.some(
+    (f) => typeof f.data === "object" && f.data !== null && "meta" in f.data,
+  );
+  const basedOn = base && !hasMeta ? { basedOn: base.name } : {};
+  const result = loadFragments(fragments, base);
+  if (result.ok) return { ...result, ...basedOn };
   return {
+    ...basedOn,
     ok: false,
     issues: result.issues.map((i) => {
       const line = i.file === undefined ? undefined : parsed.get(i.file)?.lineOf(i.path);

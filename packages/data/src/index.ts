@@ -85,6 +85,6 @@ export {
   sourcesToCsv,
 } from "./serialise/csv.js";
 export { datasetJsonSchema, datasetToJson, SCHEMA_ID } from "./serialise/json.js";
-export { type Fragment, loadFragments } from "./validate/fragments.js";
+export { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
 export { formatPath, type IssueCode, type ValidationIssue } from "./validate/issue.js";
 export { type LoadResult, loadDataset } from "./validate/load.js";

@@ -1,4 +1,11 @@
-import { type CsvTable, type Dataset, type UiLang, datasetJsonSchema, datasetToCsv, datasetToJson } from "@inzet/data";
+import {
+  type CsvTable,
+  type Dataset,
+  datasetJsonSchema,
+  datasetToCsv,
+  datasetToJson,
+  type UiLang,
+} from "@inzet/data";
 import { inertJson } from "../output/inert.js";
 
 export const EXPORT_FORMATS = ["json", "csv", "schema"] as const;

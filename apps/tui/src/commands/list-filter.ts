@@ -2,7 +2,13 @@ import { type Dataset, isCountryCode, type MissionFilter, MissionType } from "@i
 import { usageError } from "../errors.js";
 import type { View } from "../output/view.js";
 
-export type RawListOptions = { cluster?: string; org?: string; type?: string; country?: string; search?: string };
+export type RawListOptions = {
+  cluster?: string;
+  org?: string;
+  type?: string;
+  country?: string;
+  search?: string;
+};
 
 /** Checks each filter value against the dataset; an unknown value is a usage error naming the valid ones. */
 export function parseListFilter(ds: Dataset, raw: RawListOptions, { t }: View): MissionFilter {
@@ -18,7 +24,10 @@ export function parseListFilter(ds: Dataset, raw: RawListOptions, { t }: View): 
   let type: MissionType | undefined;
   if (raw.type !== undefined) {
     const parsed = MissionType.safeParse(raw.type);
-    if (!parsed.success) throw usageError(t("error.invalidType", { value: raw.type, values: values(MissionType.options) }));
+    if (!parsed.success)
+      throw usageError(
+        t("error.invalidType", { value: raw.type, values: values(MissionType.options) }),
+      );
     type = parsed.data;
   }
   const country = raw.country?.toUpperCase();

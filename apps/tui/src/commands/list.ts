@@ -1,8 +1,20 @@
-import { type Dataset, figureForYear, getOrganisation, type Mission, clusterOf, missionsToCsv } from "@inzet/data";
+import {
+  clusterOf,
+  type Dataset,
+  figureForYear,
+  getOrganisation,
+  type Mission,
+  missionsToCsv,
+} from "@inzet/data";
 import { figureText, joinList, local } from "../output/format.js";
 import { inertJson } from "../output/inert.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
+
+function clusterName(ds: Dataset, m: Mission, view: View): string {
+  const cluster = clusterOf(ds, m.id);
+  return cluster ? local(cluster.name, view) : "";
+}
 
 /** Missions as an aligned table with the Dutch figure for the dataset's year. */
 export function listView(ds: Dataset, missions: readonly Mission[], view: View): string {
@@ -22,12 +34,12 @@ export function listView(ds: Dataset, missions: readonly Mission[], view: View):
     m.acronym,
     local(m.name, view),
     getOrganisation(ds, m.organisation)?.acronym[lang] ?? m.organisation,
-    clusterOf(ds, m.id)?.id ?? "",
+    clusterName(ds, m, view),
     joinList(m.area.value.countries, view),
     m.start?.value ?? t("common.unknown"),
     figureText(figureForYear(ds, { mission: m.id }, year)?.quantity, view),
   ]);
-  const table = renderTable(headers, rows, style);
+  const table = renderTable(headers, rows, view);
   return `${table}\n\n${t("list.count", { count: missions.length })}\n${style.dim(t("list.footnote", { year }))}\n`;
 }
 

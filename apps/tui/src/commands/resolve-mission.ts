@@ -20,7 +20,8 @@ export function resolveMission(ds: Dataset, key: string, { t }: View): Mission {
   if (mission) return mission;
   const suggestions = suggestMissions(ds, key);
   const lines = [t("error.unknownMission", { key })];
-  if (suggestions.length > 0) lines.push(t("error.didYouMean", { names: suggestions.map((m) => m.acronym).join(", ") }));
+  if (suggestions.length > 0)
+    lines.push(t("error.didYouMean", { names: suggestions.map((m) => m.acronym).join(", ") }));
   lines.push(t("error.seeList"));
   throw usageError(lines.join("\n"));
 }

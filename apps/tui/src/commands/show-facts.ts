@@ -1,10 +1,10 @@
 import {
+  countryName,
   type Dataset,
   type Fact,
+  getOrganisation,
   LABELS,
   type Mission,
-  countryName,
-  getOrganisation,
 } from "@inzet/data";
 import type { Footnotes } from "../output/footnotes.js";
 import { joinList, local } from "../output/format.js";
@@ -28,12 +28,23 @@ export function factText(value: string, fact: Fact<unknown>, notes: Footnotes, v
 export function missionRows(ds: Dataset, m: Mission, notes: Footnotes, view: View): Row[] {
   const { t, lang } = view;
   const rows: Row[] = [];
-  const add = (label: string, value: string, fact: Fact<unknown>) => rows.push([label, factText(value, fact, notes, view)]);
+  const add = (label: string, value: string, fact: Fact<unknown>) =>
+    rows.push([label, factText(value, fact, notes, view)]);
   const org = getOrganisation(ds, m.organisation);
-  rows.push([t("show.organisation"), org ? `${org.acronym[lang]} — ${org.name[lang]}` : m.organisation]);
+  rows.push([
+    t("show.organisation"),
+    org ? `${org.acronym[lang]} — ${org.name[lang]}` : m.organisation,
+  ]);
   if (m.aliases.length > 0) rows.push([t("show.aliases"), joinList(m.aliases, view)]);
   add(t("show.kind"), LABELS.missionKind[m.kind.value][lang], m.kind);
-  add(t("show.types"), joinList(m.types.value.map((x) => LABELS.missionType[x][lang]), view), m.types);
+  add(
+    t("show.types"),
+    joinList(
+      m.types.value.map((x) => LABELS.missionType[x][lang]),
+      view,
+    ),
+    m.types,
+  );
   for (const basis of m.legalBasis) add(t("show.legalBasis"), local(basis.value, view), basis);
   if (m.start) add(t("show.start"), m.start.value, m.start);
   else rows.push([t("show.start"), t("common.unknown")]);
@@ -43,15 +54,26 @@ export function missionRows(ds: Dataset, m: Mission, notes: Footnotes, view: Vie
     [t("show.predecessor"), m.predecessor],
     [t("show.successor"), m.successor],
   ] as const) {
-    if (related) add(label, [related.value.name, related.value.date].filter(Boolean).join(", "), related);
+    if (related)
+      add(label, [related.value.name, related.value.date].filter(Boolean).join(", "), related);
   }
-  const countries = joinList(m.area.value.countries.map((c) => `${countryName(c, lang)} (${c})`), view);
-  const area = m.area.value.description ? `${countries} — ${local(m.area.value.description, view)}` : countries;
+  const countries = joinList(
+    m.area.value.countries.map((c) => `${countryName(c, lang)} (${c})`),
+    view,
+  );
+  const area = m.area.value.description
+    ? `${countries} — ${local(m.area.value.description, view)}`
+    : countries;
   add(t("show.area"), area, m.area);
   for (const hq of m.headquarters) {
     add(t("show.headquarters"), local(hq.value.name, view), hq);
     const c = hq.value.coordinates;
-    if (c) add(t("show.coordinates"), t("show.coordinatesValue", { lat: String(c.value.lat), lon: String(c.value.lon) }), c);
+    if (c)
+      add(
+        t("show.coordinates"),
+        t("show.coordinatesValue", { lat: String(c.value.lat), lon: String(c.value.lon) }),
+        c,
+      );
   }
   add(t("show.description"), local(m.description.value, view), m.description);
   return rows;
@@ -62,7 +84,8 @@ export function contributionRows(m: Mission, notes: Footnotes, view: View): Row[
   const { t } = view;
   const nl = m.netherlands;
   const rows: Row[] = [];
-  const add = (label: string, value: string, fact: Fact<unknown>) => rows.push([label, factText(value, fact, notes, view)]);
+  const add = (label: string, value: string, fact: Fact<unknown>) =>
+    rows.push([label, factText(value, fact, notes, view)]);
   if (nl.start) add(t("show.start"), nl.start.value, nl.start);
   else rows.push([t("show.start"), t("common.unknown")]);
   if (nl.end) add(t("show.end"), nl.end.value, nl.end);

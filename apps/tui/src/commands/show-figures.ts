@@ -6,7 +6,8 @@ import type { View } from "../output/view.js";
 function details(f: PersonnelFigure, view: View): string {
   const { t, lang } = view;
   const parts = [t("show.scope", { value: LABELS.scope[f.scope][lang] })];
-  if (f.quantity.basis) parts.push(t("show.basis", { value: LABELS.basis[f.quantity.basis][lang] }));
+  if (f.quantity.basis)
+    parts.push(t("show.basis", { value: LABELS.basis[f.quantity.basis][lang] }));
   if (f.role) parts.push(t("show.role", { value: local(f.role, view) }));
   if (f.note) parts.push(t("show.note", { value: local(f.note, view) }));
   return parts.join(" · ");

@@ -1,6 +1,13 @@
-import { type Dataset, LABELS, type Mission, clusterOf, figureForYear, figuresFor } from "@inzet/data";
+import {
+  clusterOf,
+  clusterSummaries,
+  type Dataset,
+  figuresFor,
+  LABELS,
+  type Mission,
+} from "@inzet/data";
 import { type Footnotes, footnotes } from "../output/footnotes.js";
-import { figureText, local, quoted } from "../output/format.js";
+import { figureText, local, otherDate, quoted } from "../output/format.js";
 import { inert, inertJson } from "../output/inert.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
@@ -12,15 +19,24 @@ function groupRow(ds: Dataset, m: Mission, notes: Footnotes, view: View): Row {
   const cluster = clusterOf(ds, m.id);
   if (!cluster) return [t("show.group"), t("show.noGroup")];
   const relation = LABELS.relation[cluster.relation][lang];
-  const figure = figureForYear(ds, { cluster: cluster.id }, ds.meta.year);
+  // The figure the letter gives the group, as in `inzet clusters`.
+  const figure = clusterSummaries(ds).find((s) => s.cluster.id === cluster.id)?.figure;
   const wording = figure?.quantity.wording;
   const amount = !figure
     ? t("show.groupNoFigure", { relation })
     : wording
-      ? t("show.groupFigure", { figure: figureText(figure.quantity, view), relation, wording: quoted(wording.text, view) })
+      ? t("show.groupFigure", {
+          figure: figureText(figure.quantity, view),
+          relation,
+          wording: quoted(wording.text, view),
+        })
       : t("show.groupFigureNoWording", { figure: figureText(figure.quantity, view), relation });
   const citations = figure ? [cluster.citation, figure.citation] : [cluster.citation];
-  return [t("show.group"), `${local(cluster.name, view)}: ${amount}${notes.cite(citations)}`];
+  const dated = figure ? otherDate(figure.asOf, ds.meta.year, view) : "";
+  return [
+    t("show.group"),
+    `${local(cluster.name, view)}: ${amount}${dated}${notes.cite(citations)}`,
+  ];
 }
 
 /** Every fact of one mission, each with footnote markers to a numbered source list. */
@@ -34,10 +50,13 @@ export function showView(ds: Dataset, m: Mission, view: View): string {
   const section = (title: string, body: string) => [style.bold(title), body, ""];
   const lines = [
     `${style.bold(`${inert(m.acronym)} — ${inert(local(m.name, view))}`)}  ${style.dim(`[${inert(m.id)}]`)}`,
-    renderTable([], facts, style),
+    renderTable([], facts, view),
     "",
-    ...section(t("show.contribution"), renderTable([], contribution, style)),
-    ...section(t("show.figures"), figures.length > 0 ? renderTable([], figures, style) : t("show.noFigures")),
+    ...section(t("show.contribution"), renderTable([], contribution, view)),
+    ...section(
+      t("show.figures"),
+      figures.length > 0 ? renderTable([], figures, view) : t("show.noFigures"),
+    ),
     style.bold(t("common.sources")),
     ...notes.render(),
   ];
@@ -46,6 +65,10 @@ export function showView(ds: Dataset, m: Mission, view: View): string {
 
 /** The mission as stored, with its group's id and its figures. */
 export function showJson(ds: Dataset, m: Mission): string {
-  const json = { mission: m, cluster: clusterOf(ds, m.id)?.id ?? null, figures: figuresFor(ds, { mission: m.id }) };
+  const json = {
+    mission: m,
+    cluster: clusterOf(ds, m.id)?.id ?? null,
+    figures: figuresFor(ds, { mission: m.id }),
+  };
   return `${inertJson(JSON.stringify(json, null, 2))}\n`;
 }

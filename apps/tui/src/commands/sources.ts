@@ -9,7 +9,7 @@ function where(s: Source): string {
 
 /** Every source with how many items (missions, figures, groups, statements) rest on it. */
 export function sourcesView(ds: Dataset, view: View): string {
-  const { t, style } = view;
+  const { t } = view;
   const rows = sourceUsage(ds).map(({ source: s, missions, figures, clusters, statements }) => [
     s.id,
     s.title,
@@ -18,7 +18,18 @@ export function sourcesView(ds: Dataset, view: View): string {
     String(missions.length + figures.length + clusters.length + statements.length),
     where(s),
   ]);
-  const headers = ["sources.id", "sources.title", "sources.publisher", "sources.date", "sources.citedBy", "sources.where"] as const;
-  const table = renderTable(headers.map((h) => t(h)), rows, style);
+  const headers = [
+    "sources.id",
+    "sources.title",
+    "sources.publisher",
+    "sources.date",
+    "sources.citedBy",
+    "sources.where",
+  ] as const;
+  const table = renderTable(
+    headers.map((h) => t(h)),
+    rows,
+    view,
+  );
   return `${table}\n\n${t("sources.count", { count: rows.length })}\n`;
 }

@@ -18,7 +18,9 @@ function compile(lang: UiLang, key: MessageKey): IntlMessageFormat {
   let format = compiled.get(id);
   if (!format) {
     // ignoreTag: messages mention <id> and similar, which are text, not markup.
-    format = new IntlMessageFormat(CATALOGUES[lang][key], LOCALES[lang], undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(CATALOGUES[lang][key], LOCALES[lang], undefined, {
+      ignoreTag: true,
+    });
     compiled.set(id, format);
   }
   return format;
@@ -28,7 +30,8 @@ function compile(lang: UiLang, key: MessageKey): IntlMessageFormat {
 export function translator(lang: UiLang): Translate {
   return (key, values = {}) => {
     const safe: MessageValues = {};
-    for (const [name, value] of Object.entries(values)) safe[name] = typeof value === "string" ? inert(value) : value;
+    for (const [name, value] of Object.entries(values))
+      safe[name] = typeof value === "string" ? inert(value) : value;
     return String(compile(lang, key).format(safe));
   };
 }

@@ -14,7 +14,11 @@ export function footnotes(ds: Dataset, view: View, { compact = false } = {}): Fo
   const numbers = new Map<string, number>();
   const entries: Citation[] = [];
   const keyOf = (c: Citation) =>
-    JSON.stringify(compact ? [c.source, c.locator] : [c.source, c.locator, c.quote, c.translation, c.asOf, c.accessed]);
+    JSON.stringify(
+      compact
+        ? [c.source, c.locator]
+        : [c.source, c.locator, c.quote, c.translation, c.asOf, c.accessed],
+    );
   const cite = (citations: readonly Citation[]) => {
     const markers = new Set<number>();
     for (const c of citations) {
@@ -29,23 +33,40 @@ export function footnotes(ds: Dataset, view: View, { compact = false } = {}): Fo
     }
     return markers.size === 0 ? "" : ` ${[...markers].map((n) => `[${n}]`).join("")}`;
   };
-  const render = () => entries.flatMap((c, i) => describeCitation(ds, c, `[${i + 1}]`, view, !compact));
+  const render = () =>
+    entries.flatMap((c, i) => describeCitation(ds, c, `[${i + 1}]`, view, !compact));
   return { cite, render };
 }
 
-function describeCitation(ds: Dataset, c: Citation, marker: string, view: View, withQuote: boolean): string[] {
+function describeCitation(
+  ds: Dataset,
+  c: Citation,
+  marker: string,
+  view: View,
+  withQuote: boolean,
+): string[] {
   const { t, style } = view;
   const pad = " ".repeat(marker.length + 1);
-  const when = [c.asOf ? t("show.asOf", { date: c.asOf }) : "", c.accessed ? t("show.accessed", { date: c.accessed }) : ""]
+  const when = [
+    c.asOf ? t("show.asOf", { date: c.asOf }) : "",
+    c.accessed ? t("show.accessed", { date: c.accessed }) : "",
+  ]
     .filter(Boolean)
     .join("; ");
-  const lines = [`${marker} ${inert(formatCitation(ds, c, view.lang))}${when && withQuote ? ` (${when})` : ""}`];
+  const lines = [
+    `${marker} ${inert(formatCitation(ds, c, view.lang))}${when && withQuote ? ` (${when})` : ""}`,
+  ];
   const url = getSource(ds, c.source)?.url;
   if (url) lines.push(style.dim(`${pad}${inert(url)}`));
   if (!withQuote) return lines;
-  if (c.quote) lines.push(`${pad}${t("common.quoted", { text: c.quote.text })} (${inert(c.quote.lang)})`);
+  if (c.quote)
+    lines.push(`${pad}${t("common.quoted", { text: c.quote.text })} (${inert(c.quote.lang)})`);
   if (c.translation) {
-    lines.push(style.dim(`${pad}${t("show.translation", { text: t("common.quoted", { text: c.translation.text }) })}`));
+    lines.push(
+      style.dim(
+        `${pad}${t("show.translation", { text: t("common.quoted", { text: c.translation.text }) })}`,
+      ),
+    );
   }
   return lines;
 }

@@ -1,16 +1,20 @@
 import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data";
-import { formatQuantity } from "@inzet/data";
+import { formatQuantity, yearSpan } from "@inzet/data";
 import type { View } from "./view.js";
 
-// Dates are shown as the source gives them (2014, 1956-07, 2015-01-30): no invented precision.
-export function formatDate(date: PartialDate): string {
-  return date;
+// Dates everywhere are shown as the source gives them (2014, 1956-07, 2015-01-30), in ISO form in
+// both languages: localising "1956-07" as "Jul 1956" adds nothing, and inventing a day would mislead.
+export function formatAsOf(asOf: PartialDate | Period, { t }: View): string {
+  if (typeof asOf === "string") return asOf;
+  if (asOf.to === undefined) return t("common.openPeriod", { from: asOf.from });
+  return t("common.period", { from: asOf.from, to: asOf.to });
 }
 
-export function formatAsOf(asOf: PartialDate | Period, { t }: View): string {
-  if (typeof asOf === "string") return formatDate(asOf);
-  if (asOf.to === undefined) return t("common.openPeriod", { from: formatDate(asOf.from) });
-  return t("common.period", { from: formatDate(asOf.from), to: formatDate(asOf.to) });
+/** " — as of 2015-05-20, not 2014" for a figure that speaks of another moment than `year`. */
+export function otherDate(asOf: PartialDate | Period, year: number, view: View): string {
+  const [from, to] = yearSpan(asOf);
+  if (from <= year && year <= to) return "";
+  return view.t("clusters.otherDate", { date: formatAsOf(asOf, view), year });
 }
 
 export function local(text: LocalizedText, { lang }: View): string {

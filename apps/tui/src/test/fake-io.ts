@@ -7,9 +7,11 @@ export type FakeOptions = {
   files?: Record<string, string>;
   env?: Record<string, string>;
   tty?: boolean;
+  columns?: number;
 };
 
-const notFound = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT", path });
+const notFound = (path: string) =>
+  Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT", path });
 
 /** Runs the program in process against in-memory files; returns what it printed and wrote. */
 export async function runInMemory(argv: readonly string[], options: FakeOptions = {}) {
@@ -25,6 +27,7 @@ export async function runInMemory(argv: readonly string[], options: FakeOptions 
     },
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
+    stdoutColumns: options.tty ? options.columns : undefined,
     dataset:
       options.dataset ??
       (() => {

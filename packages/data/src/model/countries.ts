@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The package's Node entry registers every locale (~1 MB); the code list alone is all we need.
+import countries from "i18n-iso-countries/index.js";
 import type { UiLang } from "./primitives.js";
 
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which the code list carries as user-assigned. */

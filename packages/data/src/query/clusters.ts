@@ -41,8 +41,9 @@ export function clusterSummaries(ds: Dataset): ClusterSummary[] {
 }
 
 /**
- * The honest total of the clusters' figures for the dataset's year: an interval, never a
- * false-precision number (≈ 10 + ≈ 20 + > 40 + a few is "at least ≈ 73").
+ * The honest total of the letter's cluster figures: an interval, never a false-precision number
+ * (≈ 10 + ≈ 20 + > 40 + a few is "at least ≈ 73"). The figures may speak of different dates (the
+ * OSCE observers' "enkele" is of May 2015): a reading aid, not a figure the letter states.
  */
 export function clustersTotal(ds: Dataset): Bounds {
   return sumQuantities(

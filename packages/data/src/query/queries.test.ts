@@ -134,6 +134,12 @@ describe("sources", () => {
     expect(usage?.missions).toHaveLength(16);
   });
 
+  it("counts a citation of the annex as a citation of the letter it is part of", () => {
+    const letter = sourceUsage(ds).find((u) => u.source.id === "kst-29521-291");
+    expect(letter?.missions).toHaveLength(16);
+    expect(letter?.statements.length).toBeGreaterThan(6);
+  });
+
   it("formats a citation a reader can follow, in both languages", () => {
     const citation = ds.clusters[0]?.citation;
     if (!citation) throw new Error("no cluster");

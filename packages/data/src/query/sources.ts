@@ -5,7 +5,7 @@ import type { UiLang } from "../model/primitives.js";
 import type { Source } from "../model/source.js";
 import { getSource } from "./lookup.js";
 
-/** What cites a source: ids of the items whose facts or figures rest on it. */
+/** What cites a source, directly or through one of its parts: ids of the items resting on it. */
 export type SourceUsage = {
   source: Source;
   missions: string[];
@@ -21,9 +21,16 @@ export function sourceUsage(ds: Dataset): SourceUsage[] {
       { source, missions: [], figures: [], clusters: [], statements: [] },
     ]),
   );
+  // Citing a part (the annex) is citing the whole (the letter) too.
   const note = (c: Citation, key: Exclude<keyof SourceUsage, "source">, id: string) => {
-    const list = usage.get(c.source)?.[key];
-    if (list && !list.includes(id)) list.push(id);
+    for (
+      let s = getSource(ds, c.source), hops = 0;
+      s && hops < 8;
+      s = s.partOf ? getSource(ds, s.partOf) : undefined, hops++
+    ) {
+      const list = usage.get(s.id)?.[key];
+      if (list && !list.includes(id)) list.push(id);
+    }
   };
   for (const m of ds.missions) {
     for (const c of m.citations) note(c, "missions", m.id);

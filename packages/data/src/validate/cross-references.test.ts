@@ -175,6 +175,24 @@ describe("cross-reference rules", () => {
     ).toEqual([]);
   });
 
+  it("still reports the broken references of an item that fails the schema", () => {
+    const issues = issuesAfter((ds) => {
+      ds.missions[0].kind = "not a fact";
+      ds.missions[0].organisation = "nobody";
+      ds.missions[0].start.citations[0].source = "nowhere";
+    });
+    expect(issues).toContainEqual(["schema", "missions.0.kind"]);
+    expect(issues).toContainEqual(["unknownReference", "missions.0.organisation"]);
+    expect(issues).toContainEqual(["unknownReference", "missions.0.start.citations.0.source"]);
+  });
+
+  it("reports a malformed reference once, as a schema problem", () => {
+    const issues = issuesAfter((ds) => {
+      ds.missions[0].organisation = "Not A Slug";
+    });
+    expect(issues).toEqual([["schema", "missions.0.organisation"]]);
+  });
+
   it("does not cascade: an invalid mission's id still counts as known", () => {
     const issues = issuesAfter((ds) => {
       ds.missions[0].kind = "not a fact";

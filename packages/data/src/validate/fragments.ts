@@ -1,4 +1,4 @@
-import { COLLECTIONS, type Collection } from "../model/dataset.js";
+import { COLLECTIONS, type Collection, type Dataset } from "../model/dataset.js";
 import { issue, type ValidationIssue } from "./issue.js";
 import { type LoadResult, loadDataset } from "./load.js";
 
@@ -7,6 +7,12 @@ export type Fragment = { file: string; data: unknown };
 
 type Origin = { file: string; index: number };
 
+/**
+ * A dataset that files without `meta` are checked against: they then read as changes to it (an
+ * edited mission file replaces the mission with its id), so one file can be validated alone.
+ */
+export type FragmentBase = { dataset: Dataset; name: string };
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -14,7 +20,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * Validates a dataset kept as several files (one per mission, say): the collections are
  * concatenated, validated as one, and every issue is reported against the file it came from.
  */
-export function loadFragments(fragments: readonly Fragment[]): LoadResult {
+export function loadFragments(fragments: readonly Fragment[], base?: FragmentBase): LoadResult {
   const issues: ValidationIssue[] = [];
   const merged: Record<string, unknown> = {};
   const origins = new Map<Collection, Origin[]>(COLLECTIONS.map((c) => [c, []]));
@@ -80,7 +86,21 @@ export function loadFragments(fragments: readonly Fragment[]): LoadResult {
       });
     }
   }
-  if (metaFile === undefined) {
+  if (metaFile === undefined && base) {
+    merged.meta = base.dataset.meta;
+    metaFile = base.name;
+    for (const c of COLLECTIONS) {
+      const given = Array.isArray(merged[c]) ? (merged[c] as unknown[]) : [];
+      const replaced = new Set(given.map(idOf));
+      const origin = origins.get(c) ?? [];
+      (base.dataset[c] as { id: string }[]).forEach((item, index) => {
+        if (replaced.has(item.id)) return;
+        given.push(item);
+        origin.push({ file: base.name, index });
+      });
+      merged[c] = given;
+    }
+  } else if (metaFile === undefined) {
     issues.push(
       issue(
         "missingMeta",
@@ -100,7 +120,12 @@ export function loadFragments(fragments: readonly Fragment[]): LoadResult {
 
   const result = loadDataset(merged);
   if (result.ok && issues.length === 0) return result;
-  const relocated = result.ok ? [] : result.issues.map((i) => relocate(i, metaFile, origins));
+  const relocated = result.ok
+    ? []
+    : result.issues
+        // Without meta, "meta is missing" has been said once already.
+        .filter((i) => metaFile !== undefined || i.path[0] !== "meta")
+        .map((i) => relocate(i, metaFile, origins));
   return { ok: false, issues: [...issues, ...relocated] };
 }
 
@@ -115,4 +140,8 @@ function relocate(
   if (!origin) return i;
   // Messages that name another item by merged index ("also at missions[7]") keep that index.
   return { ...i, file: origin.file, path: [head as Collection, origin.index, ...rest] };
+}
+
+function idOf(item: unknown): unknown {
+  return isRecord(item) ? item.id : undefined;
 }

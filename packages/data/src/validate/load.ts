@@ -6,7 +6,12 @@ import { Mission } from "../model/mission.js";
 import { Organisation } from "../model/organisation.js";
 import { Source } from "../model/source.js";
 import { Consideration, Statement } from "../model/statement.js";
-import { crossReferenceIssues, type Entry, type KnownIds } from "./cross-references.js";
+import {
+  crossReferenceIssues,
+  type Entry,
+  type Failed,
+  type KnownIds,
+} from "./cross-references.js";
 import { issue, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./schema-issues.js";
 
@@ -76,6 +81,7 @@ export function loadDataset(input: unknown): LoadResult {
 
   const parsed = {} as Parsed;
   const known = {} as KnownIds;
+  const failed: Failed[] = [];
   for (const collection of COLLECTIONS) {
     const raw = input[collection];
     const entries: Entry<unknown>[] = [];
@@ -104,6 +110,7 @@ export function loadDataset(input: unknown): LoadResult {
         else {
           // Parse again with the input attached, only for failures: it is what the hints quote.
           const detailed = schema.safeParse(item, { reportInput: true });
+          failed.push({ collection, index, item });
           issues.push(
             ...fromZodIssues(detailed.error?.issues ?? result.error.issues, [collection, index]),
           );
@@ -114,7 +121,15 @@ export function loadDataset(input: unknown): LoadResult {
     known[collection] = ids;
   }
 
-  issues.push(...crossReferenceIssues(parsed, known, meta.success ? meta.data : undefined));
+  const schemaPaths = new Set(issues.map((i) => i.path.join("\u0000")));
+  issues.push(
+    ...crossReferenceIssues(parsed, known, meta.success ? meta.data : undefined, failed).filter(
+      // A reference the schema already rejected (a malformed id, say) is reported once.
+      (i) =>
+        !schemaPaths.has(i.path.join("\u0000")) &&
+        !schemaPaths.has(i.path.slice(0, -1).join("\u0000")),
+    ),
+  );
   if (issues.length > 0 || !meta.success) return { ok: false, issues };
 
   const dataset = { meta: meta.data } as Dataset;

@@ -1,0 +1,88 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, DATA_DIR, escapeRegExp, inzet } from "./test/spawn-cli.js";
+
+let dir = "";
+beforeAll(async () => {
+  assertBuilt();
+  dir = await mkdtemp(join(tmpdir(), "inzet-cli-"));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent("inzet export and validate (built)", () => {
+  it("validates its own export (round trip)", async () => {
+    const file = join(dir, "export.json");
+    const exported = await inzet(["export", "--format", "json", "--out", file]);
+    expect(exported).toEqual({ code: 0, stdout: "", stderr: `wrote ${file}\n` });
+    const validated = await inzet(["validate", file]);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toMatch(/^OK: 1 file, \d+ missions, \d+ figures, \d+ sources\.\n$/);
+  });
+
+  it("validates the repository's source YAML", async () => {
+    const { code, stdout } = await inzet(["validate", DATA_DIR]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^OK: \d+ files, \d+ missions/);
+  });
+
+  it("fails an export it cannot write with exit 1", async () => {
+    const { code, stderr } = await inzet(["export", "--out", join(dir, "no", "such", "dir.json")]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: cannot write .*dir\.json: no such file or directory\.\n$/);
+  });
+
+  it("names a missing file with exit 1", async () => {
+    const { code, stdout, stderr } = await inzet(["validate", join(dir, "absent.yaml")]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toContain("absent.yaml: no such file or directory");
+  });
+
+  it("names the file and line of invalid YAML", async () => {
+    const file = join(dir, "broken.yaml");
+    await writeFile(file, "meta:\n  title: { en: x\nsources: []\n");
+    const { code, stdout } = await inzet(["validate", file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(new RegExp(`^${escapeRegExp(file)}:\\d+ {2}`, "m"));
+    expect(stdout).toMatch(/Cannot read the file/);
+  });
+
+  it("names the file of invalid JSON", async () => {
+    const file = join(dir, "broken.json");
+    await writeFile(file, '{ "meta": }');
+    const { code, stdout } = await inzet(["validate", file]);
+    expect(code).toBe(1);
+    // No line: on Node 20 this JSON.parse message carries no position for @inzet/data to read.
+    expect(stdout).toMatch(
+      new RegExp(`^${escapeRegExp(file)}(:\\d+)?  \\(root\\)\n  Cannot read the file`, "m"),
+    );
+  });
+
+  it("locates a schema violation and a cross-reference error by JSON path and line", async () => {
+    const data = JSON.parse((await inzet(["export"])).stdout) as {
+      figures: { quantity: { qualifier: string } }[];
+      missions: { citations: { source: string }[] }[];
+    };
+    const [figure] = data.figures;
+    const [mission] = data.missions;
+    if (!figure || !mission?.citations[0])
+      throw new Error("export has no figure or mission citation");
+    figure.quantity.qualifier = "about";
+    mission.citations[0].source = "no-such-source";
+    const text = JSON.stringify(data, null, 2);
+    const file = join(dir, "invalid.json");
+    await writeFile(file, text);
+    const lineOf = (needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+    const { code, stdout } = await inzet(["validate", file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file}:${lineOf('"about"')}  figures[0].quantity.qualifier`);
+    expect(stdout).toContain(
+      `${file}:${lineOf('"no-such-source"')}  missions[0].citations[0].source`,
+    );
+    expect(stdout).toContain('Unknown source "no-such-source".');
+    expect(stdout).toMatch(/2 problems in 1 file: the dataset is not valid\.\n$/);
+  });
+});

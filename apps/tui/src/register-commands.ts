@@ -104,7 +104,13 @@ export function registerCommands(program: Command, ctx: Context): void {
       const view = viewOf(cmd);
       const files = readDataFiles(paths, ctx, view);
       // Files without meta (one edited mission, say) are checked as changes to the bundled dataset.
-      const base = { dataset: io.dataset(), name: view.t("validate.base") };
+      const base = {
+        name: view.t("validate.base"),
+        // Loaded only when the files turn out to need it.
+        get dataset() {
+          return io.dataset();
+        },
+      };
       const report = validateReport(loadFiles(files, base), files.length, view);
       io.stdout(report.text);
       if (!report.ok) ctx.setExitCode(EXIT.data);

@@ -47,7 +47,7 @@ describe("loadFiles", () => {
     const text = files.find((f) => f.file === found?.file)?.text ?? "";
     expect(text.split("\n")[(found?.line ?? 0) - 1]).toContain("organisation: nobody");
     expect(issueLocation(found as NonNullable<typeof found>)).toBe(
-      `data/missions/mission-2.yaml:${found?.line} missions[0].organisation`,
+      `data/missions/mission-2.yaml:${found?.line}  missions[0].organisation`,
     );
   });
 

@@ -126,8 +126,8 @@ export function loadFiles(files: readonly DataFile[], base?: FragmentBase): File
   };
 }
 
-/** "missions/untso.yaml:12 missions[0].start.value": where to look. */
+/** "missions/untso.yaml:12  missions[0].start.value": where to look. */
 export function issueLocation(i: LocatedIssue): string {
-  const file = i.file === undefined ? "" : `${i.file}${i.line === undefined ? "" : `:${i.line}`} `;
+  const file = i.file === undefined ? "" : `${i.file}${i.line === undefined ? "" : `:${i.line}`}  `;
   return `${file}${formatPath(i.path)}`;
 }

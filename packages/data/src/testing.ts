@@ -44,19 +44,28 @@ const CLUSTERS = ["north", "east", "south", "west"];
 
 const text = (s: string) => ({ en: s, nl: `${s} (nl)` });
 
-export type SyntheticOptions = { missions: number; seed?: number };
+export type SyntheticOptions = {
+  missions: number;
+  /** Dated figures per mission; the real dataset has about 3.7. */
+  figuresPerMission?: number;
+  /** Sources per mission; the real dataset has about 5.4. */
+  sourcesPerMission?: number;
+  seed?: number;
+};
 
 /**
- * A valid dataset document (plain JSON, not yet parsed) with `missions` missions, one figure
- * each, four clusters and a source per ten missions.
+ * A valid dataset document (plain JSON, not yet parsed): `missions` fully cited missions with
+ * their figures and sources, four clusters, six considerations and three statements.
  */
 export function syntheticDatasetInput({
   missions,
+  figuresPerMission = 1,
+  sourcesPerMission = 0.1,
   seed = 1,
 }: SyntheticOptions): Record<string, unknown> {
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const sourceCount = Math.max(1, Math.ceil(missions / 10));
+  const sourceCount = Math.max(1, Math.ceil(missions * sourcesPerMission));
   const sources = Array.from({ length: sourceCount }, (_, i) => ({
     id: `source-${i}`,
     kind: "webPage",
@@ -121,14 +130,16 @@ export function syntheticDatasetInput({
     if (qualifier === "few" || qualifier === "unknown") return { qualifier };
     return { qualifier, value };
   };
-  const figures = missionIds.map((mission, i) => ({
-    id: `figure-${i}`,
-    mission,
-    quantity: quantity(i),
-    asOf: "2014",
-    scope: "military",
-    citation: cite(i),
-  }));
+  const figures = missionIds.flatMap((mission, i) =>
+    Array.from({ length: figuresPerMission }, (_, k) => ({
+      id: k === 0 ? `figure-${i}` : `figure-${i}-${k}`,
+      mission,
+      quantity: quantity(i + k),
+      asOf: String(2014 + k),
+      scope: "military",
+      citation: cite(i + k),
+    })),
+  );
   const clusters = CLUSTERS.map((id, c) => ({
     id,
     order: c + 1,

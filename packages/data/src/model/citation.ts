@@ -1,12 +1,12 @@
 import * as z from "zod";
 import { SourceId } from "./ids.js";
-import { LocalizedText, OriginalText, PartialDate } from "./primitives.js";
+import { LocalizedText, OriginalText, PartialDate, Text } from "./primitives.js";
 
 export const Citation = z
   .strictObject({
     source: SourceId,
     /** Where in the source: page, section, paragraph. */
-    locator: z.string().trim().min(1).optional(),
+    locator: Text.optional(),
     /** The supporting words, exactly as the source has them. */
     quote: OriginalText.optional(),
     /** A working translation of the quote (not an official one). */

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { Citation, fact } from "./citation.js";
 import { MissionId, OrganisationId } from "./ids.js";
-import { Coordinates, LocalizedText, PartialDate } from "./primitives.js";
+import { Coordinates, LocalizedText, PartialDate, Text } from "./primitives.js";
 
 export const MissionKind = z.enum([
   "military",
@@ -49,7 +49,7 @@ export type Place = z.infer<typeof Place>;
 
 export const RelatedMission = z
   .strictObject({
-    name: z.string().trim().min(1),
+    name: Text,
     mission: MissionId.optional(),
     date: PartialDate.optional(),
   })
@@ -73,9 +73,9 @@ export const DutchContribution = z
 export const Mission = z
   .strictObject({
     id: MissionId,
-    acronym: z.string().trim().min(1),
+    acronym: Text,
     /** Other names used for it, e.g. the letter's "EUMAM CAR" for EUMAM RCA. */
-    aliases: z.array(z.string().trim().min(1)),
+    aliases: z.array(Text),
     name: LocalizedText,
     organisation: OrganisationId,
     kind: fact(MissionKind),

@@ -1,5 +1,8 @@
 import * as z from "zod";
 
+/** Text with at least one visible character. A check, not a transform: output equals input. */
+export const Text = z.string().regex(/\S/, "must not be empty or blank");
+
 /** ISO 639-1 language code of a text as written ("nl", "en", …). */
 export const Lang = z.string().regex(/^[a-z]{2}$/, "expected a two-letter ISO 639-1 language code");
 export type Lang = z.infer<typeof Lang>;
@@ -9,13 +12,13 @@ export const UiLang = z.enum(["en", "nl"]);
 export type UiLang = z.infer<typeof UiLang>;
 
 export const LocalizedText = z
-  .strictObject({ en: z.string().trim().min(1), nl: z.string().trim().min(1) })
+  .strictObject({ en: Text, nl: Text })
   .meta({ id: "LocalizedText", description: "The same text in English and Dutch." });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** Text quoted in the language it was written in. */
 export const OriginalText = z
-  .strictObject({ text: z.string().trim().min(1), lang: Lang })
+  .strictObject({ text: Text, lang: Lang })
   .meta({ id: "OriginalText", description: "Text exactly as written, with its language." });
 export type OriginalText = z.infer<typeof OriginalText>;
 

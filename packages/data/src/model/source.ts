@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { SourceId } from "./ids.js";
-import { Lang, LocalizedText, PartialDate } from "./primitives.js";
+import { Lang, LocalizedText, PartialDate, Text } from "./primitives.js";
 
 export const SourceKind = z.enum([
   "parliamentaryPaper",
@@ -27,10 +27,10 @@ export const Source = z
     id: SourceId,
     kind: SourceKind,
     /** Title in the source's own language. */
-    title: z.string().trim().min(1),
+    title: Text,
     /** Working translation of the title, where the source is not in English. */
-    titleEn: z.string().trim().min(1).optional(),
-    publisher: z.string().trim().min(1).optional(),
+    titleEn: Text.optional(),
+    publisher: Text.optional(),
     date: PartialDate.optional(),
     language: Lang,
     url: z.url({ protocol: /^https?$/ }).optional(),

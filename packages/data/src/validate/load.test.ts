@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../bundled.js";
-import { COLLECTIONS } from "../model/dataset.js";
+import { COLLECTIONS, Dataset } from "../model/dataset.js";
 import { syntheticDatasetInput } from "../testing.js";
 import { loadDataset } from "./load.js";
 
@@ -61,6 +61,12 @@ describe("loadDataset", () => {
 
   it("accepts the synthetic dataset", () => {
     expect(loadDataset(syntheticDatasetInput({ missions: 200, seed: 7 })).ok).toBe(true);
+    const shaped = { missions: 50, figuresPerMission: 4, sourcesPerMission: 5, seed: 7 };
+    const input = syntheticDatasetInput(shaped);
+    expect(loadDataset(input).ok).toBe(true);
+    expect((input.figures as unknown[]).length).toBe(50 * 4 + 4);
+    expect(syntheticDatasetInput(shaped)).toEqual(input);
+    expect(syntheticDatasetInput({ ...shaped, seed: 8 })).not.toEqual(input);
   });
 
   it("gives each mutated copy of the real dataset either the whole dataset or located issues, never a throw", () => {
@@ -97,6 +103,13 @@ describe("loadDataset", () => {
       { numRuns: 2000 },
     );
   }, 120_000);
+
+  it("returns exactly what the schema's own parse returns", () => {
+    const input = syntheticDatasetInput({ missions: 30, seed: 11 });
+    const result = loadDataset(structuredClone(input));
+    expect(result.ok && result.dataset).toEqual(Dataset.parse(input));
+    expect(loadDataset(real())).toEqual({ ok: true, dataset: Dataset.parse(real()) });
+  });
 
   it("rejects what is not an object", () => {
     for (const input of [null, 3, "x", [], undefined]) {

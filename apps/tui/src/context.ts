@@ -22,4 +22,6 @@ export type Context = {
   /** The dataset, or an "invalid data" error when it cannot be loaded. */
   dataset: (view: View) => Dataset;
   setExitCode: (code: number) => void;
+  /** Opens the interactive UI; a usage error when standard input or output is not a terminal. */
+  openTui: (cmd: Command) => Promise<void>;
 };

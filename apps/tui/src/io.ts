@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data";
+import type { Dataset, UiLang } from "@inzet/data";
 import type { Translate } from "./i18n/messages.js";
 import type { Env } from "./output/colour.js";
 
@@ -8,6 +8,8 @@ export type Io = {
   stderr: (text: string) => void;
   env: Env;
   stdoutIsTTY: boolean;
+  /** Standard input is a terminal: with stdoutIsTTY, someone can use the interactive UI. */
+  stdinIsTTY: boolean;
   /** The terminal's width when stdout is one. */
   stdoutColumns: number | undefined;
   /** The dataset the commands read; throws when it cannot be loaded. */
@@ -17,7 +19,11 @@ export type Io = {
   /** A file: itself; a directory: every file under it, recursively, as paths. Throws like readText. */
   expandPath: (path: string) => { directory: boolean; files: string[] };
   writeText: (path: string, text: string) => void;
+  /** Runs the interactive UI until the user quits. */
+  openTui: (options: TuiOptions) => Promise<void>;
 };
+
+export type TuiOptions = { dataset: Dataset; lang: UiLang; colour: boolean };
 
 const REASONS = ["ENOENT", "EACCES", "EISDIR", "ENOTDIR"] as const;
 

@@ -55,7 +55,7 @@ function createProgram(ctx: Context): Command {
     .exitOverride();
   registerCommands(program, ctx);
   // Set after the subcommands exist, so only the bare program takes a (checked) stray word.
-  program.allowExcessArguments(true).action((_options: unknown, cmd: Command) => {
+  program.allowExcessArguments(true).action(async (_options: unknown, cmd: Command) => {
     const view = ctx.viewOf(cmd);
     const [name] = cmd.args;
     if (name !== undefined) {
@@ -65,6 +65,8 @@ function createProgram(ctx: Context): Command {
       if (near.length > 0) lines.push(view.t("error.didYouMean", { names: near.join(", ") }));
       throw usageError(lines.join("\n"));
     }
+    // A person at a terminal gets the interactive UI; a pipe or a script gets the plain overview.
+    if (io.stdinIsTTY && io.stdoutIsTTY) return ctx.openTui(cmd);
     io.stdout(overviewView(ctx.dataset(view), view));
   });
   return program;
@@ -95,6 +97,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     },
     setExitCode: (code) => {
       exitCode = code;
+    },
+    openTui: async (cmd) => {
+      const view = ctx.viewOf(cmd);
+      if (!(io.stdinIsTTY && io.stdoutIsTTY)) throw usageError(view.t("error.needsTerminal"));
+      const { color } = cmd.optsWithGlobals<{ color: boolean }>();
+      const colour = shouldColour({ flag: color, isTTY: true, env: io.env });
+      await io.openTui({ dataset: ctx.dataset(view), lang: view.lang, colour });
     },
   };
   try {

@@ -115,6 +115,11 @@ export function registerCommands(program: Command, ctx: Context): void {
       io.stdout(report.text);
       if (!report.ok) ctx.setExitCode(EXIT.data);
     });
+
+  program
+    .command("tui")
+    .description(t("command.tui"))
+    .action((_o: unknown, cmd: Command) => ctx.openTui(cmd));
 }
 
 /** Every named file, and every data file under each named directory; any unreadable one is an error. */

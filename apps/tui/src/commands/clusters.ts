@@ -15,7 +15,7 @@ import type { View } from "../output/view.js";
  * The group's figure as the letter words it, dated when it speaks of another moment than the
  * dataset's year (the OSCE observers are counted "op dit moment", May 2015).
  */
-function amount({ figure }: ClusterSummary, year: number, view: View) {
+export function clusterAmount({ figure }: ClusterSummary, year: number, view: View) {
   const { t } = view;
   if (!figure) return { text: t("clusters.noFigure"), citation: undefined };
   const wording = figure.quantity.wording;
@@ -41,7 +41,7 @@ export function clustersView(ds: Dataset, view: View): string {
     lines.push(
       `${style.bold(`${marker} ${inert(local(cluster.name, view))}`)}  ${style.dim(`[${inert(cluster.id)}] ${relation}`)}`,
     );
-    const { text, citation } = amount(summary, year, view);
+    const { text, citation } = clusterAmount(summary, year, view);
     lines.push(`   ${text}${notes.cite(citation ? [citation] : [])}`);
     const list = joinList(
       missions.map((m) => m.acronym),

@@ -1,4 +1,5 @@
 import {
+  type ClusterSummary,
   clusterOf,
   clusterSummaries,
   type Dataset,
@@ -14,13 +15,20 @@ import type { View } from "../output/view.js";
 import { contributionRows, missionRows, type Row } from "./show-facts.js";
 import { figureRows } from "./show-figures.js";
 
-function groupRow(ds: Dataset, m: Mission, notes: Footnotes, view: View): Row {
+/** summaries: clusterSummaries(ds), where the caller keeps them (the terminal UI does). */
+export function groupRow(
+  ds: Dataset,
+  m: Mission,
+  notes: Footnotes,
+  view: View,
+  summaries: readonly ClusterSummary[] = clusterSummaries(ds),
+): Row {
   const { t, lang } = view;
   const cluster = clusterOf(ds, m.id);
   if (!cluster) return [t("show.group"), t("show.noGroup")];
   const relation = LABELS.relation[cluster.relation][lang];
   // The figure the letter gives the group, as in `inzet clusters`.
-  const figure = clusterSummaries(ds).find((s) => s.cluster.id === cluster.id)?.figure;
+  const figure = summaries.find((s) => s.cluster.id === cluster.id)?.figure;
   const wording = figure?.quantity.wording;
   const amount = !figure
     ? t("show.groupNoFigure", { relation })

@@ -57,3 +57,14 @@ describe("translator", () => {
     expect(text).toBe('no mission "xy" in the dataset.');
   });
 });
+
+describe("plain messages", () => {
+  it.each(["en", "nl"] as const)("read the same without the ICU parser (%s)", (lang) => {
+    const t = translator(lang);
+    for (const [key, message] of Object.entries(CATALOGUES[lang])) {
+      if (argumentsOf(message).length > 0) continue;
+      const parsed = new IntlMessageFormat(message, lang, undefined, { ignoreTag: true });
+      expect(t(key as keyof typeof en)).toBe(String(parsed.format()));
+    }
+  });
+});

@@ -11,14 +11,21 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 export const CATALOGUES: Record<UiLang, Record<MessageKey, string>> = { en, nl };
 const LOCALES: Record<UiLang, string> = { en: "en-GB", nl: "nl-NL" };
 
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = new Map<string, IntlMessageFormat | string>();
+// Text with no ICU syntax is its own result: no parse, no locale lookup (a faster first frame).
+const PLAIN = /^[^{}'#<]*$/;
 
-function compile(lang: UiLang, key: MessageKey): IntlMessageFormat {
+function compile(lang: UiLang, key: MessageKey): IntlMessageFormat | string {
   const id = `${lang}:${key}`;
   let format = compiled.get(id);
-  if (!format) {
+  if (format === undefined) {
+    const message = CATALOGUES[lang][key];
+    if (PLAIN.test(message)) {
+      compiled.set(id, message);
+      return message;
+    }
     // ignoreTag: messages mention <id> and similar, which are text, not markup.
-    format = new IntlMessageFormat(CATALOGUES[lang][key], LOCALES[lang], undefined, {
+    format = new IntlMessageFormat(message, LOCALES[lang], undefined, {
       ignoreTag: true,
     });
     compiled.set(id, format);
@@ -32,6 +39,7 @@ export function translator(lang: UiLang): Translate {
     const safe: MessageValues = {};
     for (const [name, value] of Object.entries(values))
       safe[name] = typeof value === "string" ? inert(value) : value;
-    return String(compile(lang, key).format(safe));
+    const format = compile(lang, key);
+    return typeof format === "string" ? format : String(format.format(safe));
   };
 }

@@ -7,6 +7,9 @@ export type FakeOptions = {
   files?: Record<string, string>;
   env?: Record<string, string>;
   tty?: boolean;
+  /** Standard input is a terminal too (default: as tty). */
+  stdinTty?: boolean;
+  openTui?: Io["openTui"];
   columns?: number;
 };
 
@@ -27,6 +30,12 @@ export async function runInMemory(argv: readonly string[], options: FakeOptions 
     },
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
+    stdinIsTTY: options.stdinTty ?? options.tty ?? false,
+    openTui:
+      options.openTui ??
+      (async () => {
+        throw new Error("no terminal UI in this test");
+      }),
     stdoutColumns: options.tty ? options.columns : undefined,
     dataset:
       options.dataset ??

@@ -1,0 +1,33 @@
+import type { Translate } from "../../i18n/messages.js";
+import type { TuiState } from "./state.js";
+
+/** The keys line, dropping the least needed keys until it fits; help and quit always stay. */
+export function footerKeys(state: TuiState, t: Translate, width: number): string {
+  if (state.overlay === "search") return t("tui.keys.search");
+  if (state.overlay === "filter") return t("tui.keys.filter");
+  if (state.overlay === "help") return t("tui.help.close");
+  // Most needed first; shown in reading order.
+  const entries: [order: number, text: string][] = [
+    [8, `? ${t("tui.key.help")}`],
+    [9, `q ${t("tui.key.quit")}`],
+    [1, `/ ${t("tui.key.search")}`],
+    [2, state.detail ? `Esc ${t("tui.key.back")}` : `⏎ ${t("tui.key.open")}`],
+    [5, `l ${t("tui.key.lang")}`],
+    [0, `↑↓ ${state.detail ? t("tui.key.scroll") : t("tui.key.move")}`],
+    [4, `Tab ${t("tui.key.views")}`],
+    [3, `f ${t("tui.key.filter")}`],
+    [6, `y ${t("tui.key.copy")}`],
+  ];
+  for (let n = entries.length; n > 2; n--) {
+    const line = entries
+      .slice(0, n)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, text]) => text)
+      .join("  ");
+    if ([...line].length <= width) return line;
+  }
+  return entries
+    .slice(0, 2)
+    .map(([, text]) => text)
+    .join("  ");
+}

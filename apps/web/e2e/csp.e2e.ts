@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { bundledDataset, listMissions } from "@inzet/data";
+import { describe, expect, it } from "vitest";
+import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
+import { baseURL, useSession } from "./session";
+import { expectRows, openTable } from "./table";
+
+const { withPage } = useSession();
+
+const STRICT_REFERRER = [
+  "no-referrer",
+  "same-origin",
+  "strict-origin",
+  "strict-origin-when-cross-origin",
+];
+const JS_TYPES = ["", "module", "text/javascript", "application/javascript"];
+
+/** `script-src 'self' 'sha256-…'` → { "script-src": ["'self'", "'sha256-…'"] } */
+export function parseCsp(header: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of header.split(";")) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+/** Every `<script>` without src whose type makes the browser run it, with its attributes. */
+function inlineScripts(html: string): { attributes: string; body: string }[] {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(
+    ([, attributes = "", body = ""]) => ({ attributes, body }),
+  );
+  return scripts.filter(({ attributes }) => {
+    if (/\ssrc=/i.test(` ${attributes}`)) return false;
+    const type = /\stype=["']?([^"'\s>]+)/i.exec(` ${attributes}`)?.[1] ?? "";
+    return JS_TYPES.includes(type.toLowerCase());
+  });
+}
+
+// That Chromium reports no CSP violation on any page type is checked in pages.e2e.ts.
+describe.concurrent("Content-Security-Policy and security headers", () => {
+  for (const { name, path, status } of [...PAGE_TYPES, ...PAGE_TYPES_NL]) {
+    it(`${name}: strict headers, and every inline script hashed or nonced`, async () => {
+      const response = await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(10_000) });
+      const html = await response.text();
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+
+      const header = response.headers.get("content-security-policy");
+      expect(header, "Content-Security-Policy header").toBeTruthy();
+      const csp = parseCsp(header ?? "");
+      const scriptSrc = csp.get("script-src") ?? csp.get("default-src");
+      expect(scriptSrc, "script-src (or default-src)").toBeDefined();
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(scriptSrc).not.toContain("*");
+      expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(STRICT_REFERRER).toContain(response.headers.get("referrer-policy"));
+
+      const unhashed = inlineScripts(html)
+        .filter(({ attributes, body }) => {
+          const nonce = /\snonce=["']?([^"'\s>]+)/i.exec(` ${attributes}`)?.[1];
+          if (nonce && scriptSrc?.includes(`'nonce-${nonce}'`)) return false;
+          const hash = createHash("sha256").update(body, "utf8").digest("base64");
+          return !scriptSrc?.includes(`'sha256-${hash}'`);
+        })
+        .map(({ body }) => body.slice(0, 120));
+      expect(unhashed, "inline scripts neither hashed nor nonced in the CSP").toEqual([]);
+    });
+  }
+
+  it("lets the table's script run: filtering works in place, without a page load", () =>
+    withPage({}, async (page) => {
+      await openTable(page);
+      await page.evaluate(() => {
+        (window as unknown as { __samePage: boolean }).__samePage = true;
+      });
+      await page.getByLabel(/^group$/i).selectOption({ label: "Balkans" });
+      await expectRows(page, ["EUFOR Althea", "EULEX Kosovo", "KFOR"]);
+      await page.getByRole("searchbox").fill("kfor");
+      const expected = listMissions(bundledDataset(), { cluster: "balkans", search: "kfor" });
+      await expectRows(
+        page,
+        expected.map((mission) => mission.acronym),
+      );
+      await page.waitForURL(/kfor/);
+      await expect(page.evaluate(() => "__samePage" in window)).resolves.toBe(true);
+    }));
+});

@@ -1,0 +1,113 @@
+import { clusterOf, formatCitation, getMission, getOrganisation } from "@inzet/data";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { href, pageLocale } from "../../../../i18n/page";
+import { dataset } from "../../../../lib/data";
+import { missionView } from "../../../../lib/mission-view";
+import { FootnoteList } from "../../../../ui/common/footnote-list";
+import { Quote } from "../../../../ui/common/quote";
+import { Refs } from "../../../../ui/common/refs";
+import { MissionsMap } from "../../../../ui/map/missions-map";
+import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
+import { MissionFacts } from "../../../../ui/mission/mission-facts";
+import { RelatedMissions } from "../../../../ui/mission/related-missions";
+
+type Params = { params: Promise<{ locale: string; id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataset().missions.map((m) => ({ id: m.id }));
+}
+
+async function load(params: Params["params"]) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const ds = dataset();
+  const mission = getMission(ds, id);
+  if (!mission || mission.id !== id) notFound();
+  return { locale, ds, mission };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, mission } = await load(params);
+  return {
+    title: `${mission.acronym} — ${mission.name[locale]}`,
+    description: mission.description.value[locale],
+  };
+}
+
+export default async function MissionPage({ params }: Params) {
+  const { locale, ds, mission } = await load(params);
+  const t = await getTranslations({ locale, namespace: "Mission" });
+  const view = missionView(ds, mission, locale, { openPeriod: t("openPeriod") });
+  const cluster = clusterOf(ds, mission.id);
+  const org = getOrganisation(ds, mission.organisation);
+  return (
+    <article className="briefing" aria-labelledby="mission-title">
+      <header className="page-header">
+        <p className="kicker">
+          {org ? `${org.acronym[locale]} · ${org.name[locale]}` : null}
+          {cluster ? (
+            <>
+              {" · "}
+              <Link prefetch={false} href={href(locale, `/clusters/${cluster.id}`)}>
+                {cluster.name[locale]}
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <h1 id="mission-title">
+          {mission.acronym} <span className="subtitle">{mission.name[locale]}</span>
+        </h1>
+        {mission.aliases.length > 0 ? (
+          <p className="muted">{t("aliases", { aliases: mission.aliases.join(", ") })}</p>
+        ) : null}
+      </header>
+      <section aria-labelledby="named-heading">
+        <h2 id="named-heading">{t("named.heading")}</h2>
+        <ul className="named">
+          {view.named.map(({ citation, n }) => (
+            <li key={n}>
+              {citation.quote ? (
+                <Quote quote={citation.quote} translation={citation.translation} locale={locale} />
+              ) : null}
+              <p className="named-source">
+                {formatCitation(ds, citation, locale)}
+                <Refs refs={[n]} locale={locale} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading">{t("factsHeading")}</h2>
+        <p className="hint">{t("unverifiedExplained")}</p>
+        <MissionFacts mission={mission} view={view} locale={locale} />
+      </section>
+      <DutchContribution
+        view={view}
+        acronym={mission.acronym}
+        year={ds.meta.year}
+        locale={locale}
+      />
+      <section aria-labelledby="map-heading" className="no-print">
+        <h2 id="map-heading">{t("mapHeading")}</h2>
+        <MissionsMap
+          id="mission-map"
+          locale={locale}
+          missions={[mission]}
+          title={t("mapTitle", { mission: mission.acronym })}
+          compact
+        />
+      </section>
+      {cluster ? <RelatedMissions cluster={cluster} current={mission.id} locale={locale} /> : null}
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">{t("notesHeading")}</h2>
+        <FootnoteList notes={view.footnotes} locale={locale} />
+      </section>
+    </article>
+  );
+}

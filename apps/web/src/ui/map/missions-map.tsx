@@ -1,0 +1,107 @@
+import type { Mission } from "@inzet/data";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { href } from "../../i18n/page";
+import type { Locale } from "../../i18n/routing";
+import { formatCoordinates } from "../../lib/coordinates";
+import { dataset } from "../../lib/data";
+import { countriesWithMissions, headquarters } from "../../lib/map-data";
+import { GroupKey } from "../common/group-key";
+import { WorldMap } from "./world-map";
+
+type Props = {
+  id: string;
+  locale: Locale;
+  missions: Mission[];
+  title: string;
+  /** Colour areas by the letter's group, with a key. */
+  byGroup?: boolean;
+  compact?: boolean;
+};
+
+/** Where missions operate and have their headquarters, with the same as two tables. */
+export async function MissionsMap({
+  id,
+  locale,
+  missions,
+  title,
+  byGroup = false,
+  compact = false,
+}: Props) {
+  const t = await getTranslations({ locale, namespace: "Map" });
+  const ds = dataset();
+  const countries = countriesWithMissions(ds, missions, locale);
+  const hqs = headquarters(missions, locale);
+  const single = missions.length === 1;
+  const label = (m: Mission) => (single ? "" : `${m.acronym}: `);
+  const legend = byGroup ? <GroupKey locale={locale} /> : null;
+  return (
+    <WorldMap
+      id={id}
+      locale={locale}
+      title={title}
+      description={t("description", {
+        countries: countries.map((c) => c.name).join(", "),
+        hqs: hqs.length,
+      })}
+      areas={countries.map((c) => ({ code: c.code, tone: byGroup ? c.tone : 0 }))}
+      markers={hqs.map((h) => ({ lat: h.lat, lon: h.lon, label: `${label(h.mission)}${h.name}` }))}
+      {...(compact ? { compact, width: 640, height: 420, minSpan: 14 } : {})}
+      legend={legend}
+      alternative={
+        <>
+          <table className="data-table compact">
+            <caption>{t("areasCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("country")}</th>
+                <th scope="col">{t("missions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {countries.map((c) => (
+                <tr key={c.code}>
+                  <th scope="row">{c.name}</th>
+                  <td>
+                    {c.missions.map((m, i) => (
+                      <span key={m.id}>
+                        {i > 0 ? ", " : ""}
+                        <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
+                          {m.acronym}
+                        </Link>
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {hqs.length > 0 ? (
+            <table className="data-table compact">
+              <caption>{t("hqCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("headquarters")}</th>
+                  <th scope="col">{t("mission")}</th>
+                  <th scope="col">{t("coordinates")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hqs.map((h) => (
+                  <tr key={`${h.mission.id}-${h.name}`}>
+                    <th scope="row">{h.name}</th>
+                    <td>{h.mission.acronym}</td>
+                    <td>
+                      {formatCoordinates({ lat: h.lat, lon: h.lon }, locale)}
+                      {h.unverified ? ` (${t("approximate")})` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "../../i18n/routing";
+import type { FactItem, MissionView } from "../../lib/mission-view";
+import { FactValue } from "../common/fact-value";
+import { FiguresTable } from "../common/figures-table";
+
+/** What the Netherlands contributed and when, then every dated figure with its source. */
+export async function DutchContribution({
+  view,
+  acronym,
+  year,
+  locale,
+}: {
+  view: MissionView;
+  acronym: string;
+  year: number;
+  locale: Locale;
+}) {
+  const t = await getTranslations({ locale, namespace: "Mission" });
+  const { dutch, yearFigure } = view;
+  const one = (item: FactItem | undefined) =>
+    item ? (
+      <FactValue item={item} locale={locale} />
+    ) : (
+      <span className="muted">{t("noneRecorded")}</span>
+    );
+  const list = (items: FactItem[]) =>
+    items.length === 0 ? (
+      <dd className="muted">{t("noneRecorded")}</dd>
+    ) : (
+      items.map((item, i) => (
+        <dd key={`${item.text}-${i}`}>
+          <FactValue item={item} locale={locale} />
+        </dd>
+      ))
+    );
+  return (
+    <section aria-labelledby="dutch-heading">
+      <h2 id="dutch-heading">{t("dutch.heading")}</h2>
+      {yearFigure ? (
+        <p className={`year-figure figure-${yearFigure.quantity.qualifier}`}>
+          <span className="year-figure-label">{t("dutch.yearFigure", { year })}</span>{" "}
+          <span className="figure-symbol">{yearFigure.text}</span>
+          {yearFigure.words !== yearFigure.text ? (
+            <span className="figure-words"> ({yearFigure.words})</span>
+          ) : null}
+          {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t("dutch.start")}</dt>
+          <dd>{one(dutch.start)}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t("dutch.end")}</dt>
+          <dd>{one(dutch.end)}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t("dutch.roles")}</dt>
+          {list(dutch.roles)}
+        </div>
+        <div className="fact">
+          <dt>{t("dutch.notes")}</dt>
+          {list(dutch.notes)}
+        </div>
+      </dl>
+      <h3>{t("figures.heading")}</h3>
+      {view.figures.length === 0 ? (
+        <p className="muted">{t("figures.none")}</p>
+      ) : (
+        <FiguresTable
+          figures={view.figures}
+          caption={t("figures.caption", { mission: acronym })}
+          highlight={t("figures.yearFigure", { year })}
+          locale={locale}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { getSource, type SourceUsage } from "@inzet/data";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { href } from "../../i18n/page";
+import type { Locale } from "../../i18n/routing";
+import { dataset } from "../../lib/data";
+import { formatPartialDate } from "../../lib/dates";
+import { languageName } from "../../lib/language-name";
+
+/** One source: what it is, where to read it, and everything in the dataset that rests on it. */
+export async function SourceEntry({ usage, locale }: { usage: SourceUsage; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Sources" });
+  const ds = dataset();
+  const s = usage.source;
+  const parent = s.partOf ? getSource(ds, s.partOf) : undefined;
+  const missionLinks = usage.missions
+    .map((id) => ds.missions.find((m) => m.id === id))
+    .filter((m) => m !== undefined);
+  const clusters = usage.clusters
+    .map((id) => ds.clusters.find((c) => c.id === id))
+    .filter((c) => c !== undefined);
+  const details = [
+    t(`kinds.${s.kind}`),
+    s.publisher,
+    s.date ? formatPartialDate(s.date, locale) : undefined,
+    languageName(s.language, locale),
+    s.kamerstuk
+      ? t("kamerstuk", { dossier: s.kamerstuk.dossier, number: s.kamerstuk.number })
+      : undefined,
+  ].filter(Boolean);
+  const nothing =
+    usage.missions.length +
+      usage.figures.length +
+      usage.clusters.length +
+      usage.statements.length ===
+    0;
+  return (
+    <li id={`source-${s.id}`} className="source" tabIndex={-1}>
+      <p className="source-title">
+        <cite lang={s.language}>{s.title}</cite>
+        {s.titleEn && locale === "en" && s.language !== "en" ? (
+          <span className="muted"> ({s.titleEn})</span>
+        ) : null}
+      </p>
+      <p className="source-meta">{details.join(" · ")}</p>
+      {parent ? (
+        <p className="source-meta">
+          {t("partOf")} <a href={`#source-${parent.id}`}>{parent.title}</a>
+        </p>
+      ) : null}
+      {s.url ? (
+        <p className="source-url">
+          <a href={s.url} rel="noreferrer" className="external">
+            {s.url}
+          </a>
+        </p>
+      ) : null}
+      {s.note ? <p className="fact-note">{s.note[locale]}</p> : null}
+      <p className="cited-by">
+        <span className="cited-by-label">{t("citedBy")}</span>{" "}
+        {nothing ? t("citedByNothing") : null}
+        {missionLinks.map((m, i) => (
+          <span key={m.id}>
+            {i > 0 ? ", " : ""}
+            <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
+              {m.acronym}
+            </Link>
+          </span>
+        ))}
+        {clusters.length > 0 ? (
+          <span>
+            {missionLinks.length > 0 ? "; " : ""}
+            {t("groups")}{" "}
+            {clusters.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 ? ", " : ""}
+                <Link prefetch={false} href={href(locale, `/clusters/${c.id}`)}>
+                  {c.name[locale]}
+                </Link>
+              </span>
+            ))}
+          </span>
+        ) : null}
+        {usage.figures.length > 0 ? (
+          <span>; {t("figures", { count: usage.figures.length })}</span>
+        ) : null}
+        {usage.statements.length > 0 ? (
+          <span>; {t("statements", { count: usage.statements.length })}</span>
+        ) : null}
+      </p>
+    </li>
+  );
+}

@@ -17,15 +17,15 @@ function childOf(pid: number): number | undefined {
   return undefined;
 }
 
+export type ColdStart = { ms: number[]; rssMiB: number };
+
 /**
- * Starts `node ARGS` in a pseudo-terminal (util-linux `script`) and times the spawn until output
- * containing `marker` arrives: what a person waits before the first frame. CI is unset, as Ink
- * otherwise draws only its last frame.
+ * Starts `node ARGS` in a pseudo-terminal (util-linux `script`) and times the spawn until the
+ * output contains each of `markers` in turn: what a person waits before the first frame (and, with
+ * a second marker, before the screen is complete). CI is unset, as Ink otherwise draws only its
+ * last frame.
  */
-export function coldStart(
-  args: string[],
-  marker: string,
-): Promise<{ firstFrameMs: number; rssMiB: number }> {
+export function coldStart(args: string[], markers: readonly string[]): Promise<ColdStart> {
   const env: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color" };
   delete env.CI;
   const command = `stty cols 100 rows 30; exec ${[process.execPath, ...args].map((a) => `'${a}'`).join(" ")}`;
@@ -37,11 +37,12 @@ export function coldStart(
     });
     let output = "";
     let done = false;
+    const seen: number[] = [];
     const timer = setTimeout(
-      () => finish(new Error(`no "${marker}" within 10 s: ${output}`)),
+      () => finish(new Error(`no "${markers[seen.length]}" within 10 s: ${output}`)),
       10_000,
     );
-    const finish = (error?: Error, result?: { firstFrameMs: number; rssMiB: number }) => {
+    const finish = (error?: Error, result?: ColdStart) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -51,14 +52,19 @@ export function coldStart(
       if (error) reject(error);
       else if (result) resolve(result);
     };
+    let measuring = true;
     child.stdout.on("data", (chunk: Buffer) => {
+      if (!measuring) return;
       output += chunk.toString("utf8");
-      if (done || !output.includes(marker)) return;
-      const firstFrameMs = performance.now() - started;
-      // Memory once the first frame is up and the event loop has settled.
+      const now = performance.now() - started;
+      while (seen.length < markers.length && output.includes(markers[seen.length] ?? ""))
+        seen.push(now);
+      if (seen.length < markers.length) return;
+      measuring = false;
+      // Memory once the screen is up and the event loop has settled.
       setTimeout(() => {
         const node = child.pid ? childOf(child.pid) : undefined;
-        finish(undefined, { firstFrameMs, rssMiB: node ? rssOf(node) : Number.NaN });
+        finish(undefined, { ms: seen, rssMiB: node ? rssOf(node) : Number.NaN });
       }, 300);
     });
     child.on("error", (error) => finish(error));

@@ -47,20 +47,20 @@ async function helloWorld(): Promise<string> {
 }
 
 const RUNS = 11;
-const startups = { inzet: [] as number[], hello: [] as number[] };
+// inzet: the first frame (header, list, keys), then the screen complete (the detail pane filled).
+const startups = { inzet: [] as number[], inzetComplete: [] as number[], hello: [] as number[] };
 const rss = { inzet: [] as number[], hello: [] as number[] };
 try {
   const hello = await helloWorld();
   // Interleaved, so a busy moment of the machine hits both alike.
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, args, marker] of [
-      ["inzet", [BIN, "tui"], "1 Missions"],
-      ["hello", [hello], "Hello from Ink"],
-    ] as const) {
-      const run = await coldStart([...args], marker);
-      startups[name].push(run.firstFrameMs);
-      rss[name].push(run.rssMiB);
-    }
+    const inzet = await coldStart([BIN, "tui"], ["1 Missions", "Dutch personnel figures"]);
+    startups.inzet.push(inzet.ms[0] ?? Number.NaN);
+    startups.inzetComplete.push(inzet.ms[1] ?? Number.NaN);
+    rss.inzet.push(inzet.rssMiB);
+    const bare = await coldStart([hello], ["Hello from Ink"]);
+    startups.hello.push(bare.ms[0] ?? Number.NaN);
+    rss.hello.push(bare.rssMiB);
   }
 } finally {
   rmSync(WORK, { recursive: true, force: true });
@@ -68,6 +68,7 @@ try {
 
 const keys = await keypresses();
 const ratio = median(startups.inzet) / median(startups.hello);
+const ratioComplete = median(startups.inzetComplete) / median(startups.hello);
 const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
 const version = (JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { version: string })
   .version;
@@ -79,11 +80,11 @@ const lines = [
   "",
   `### Cold start to first frame (pseudo-terminal 100×30, median of ${RUNS})`,
   "",
-  "| program | first frame ms | RSS after start MiB |",
-  "| --- | --- | --- |",
-  `| bare Ink hello world, bundled the same way | ${fmt(median(startups.hello))} | ${fmt(median(rss.hello))} |`,
-  `| \`inzet tui\` (dist/inzet.js, bundled dataset) | ${fmt(median(startups.inzet))} | ${fmt(median(rss.inzet))} |`,
-  `| ratio (goal ≤ 1.3) | ${ratio.toFixed(2)} | |`,
+  "| program | first frame ms | screen complete ms | RSS after start MiB |",
+  "| --- | --- | --- | --- |",
+  `| bare Ink hello world, bundled the same way | ${fmt(median(startups.hello))} | (same) | ${fmt(median(rss.hello))} |`,
+  `| \`inzet tui\` (dist/inzet.js, bundled dataset) | ${fmt(median(startups.inzet))} | ${fmt(median(startups.inzetComplete))} | ${fmt(median(rss.inzet))} |`,
+  `| ratio to bare Ink (goal ≤ 1.3 for the first frame) | ${ratio.toFixed(2)} | ${ratioComplete.toFixed(2)} | |`,
   "",
   `### Keypress to frame, 10 000 synthetic missions (in process, ${keys.columns}×${keys.rows})`,
   "",

@@ -41,7 +41,7 @@ describe.concurrent("inzet export and validate (built)", () => {
     await writeFile(bad, original.replace(/^ {4}organisation: un$/m, "    organisation: unn"));
     const failed = await inzet(["validate", bad]);
     expect(failed.code).toBe(1);
-    const line = original.split("\n").findIndex((l) => l === "    organisation: un") + 1;
+    const line = original.split("\n").indexOf("    organisation: un") + 1;
     expect(failed.stdout).toContain(
       `${bad}:${line}  missions[0].organisation\n  Unknown organisation "unn".`,
     );

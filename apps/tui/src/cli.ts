@@ -1,7 +1,7 @@
 // The only impure file: real files, streams, environment and exit code for `run`.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundledDataset } from "@inzet/data";
+import { bundledDataset } from "@inzet/data/queries";
 import { translator } from "./i18n/messages.js";
 import type { Io, TuiOptions } from "./io.js";
 import { shouldColour } from "./output/colour.js";

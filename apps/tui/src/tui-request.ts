@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data";
+import type { UiLang } from "@inzet/data/queries";
 
 export type TuiRequest = { lang: UiLang; color: boolean };
 

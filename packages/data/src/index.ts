@@ -1,12 +1,10 @@
 // The public API of @inzet/data: schemas (which are also the types), the bundled dataset,
 // validation, queries, formatting and serialisation. Pure: no UI, Node or environment access.
 
-export { bundledDataset } from "./bundled.js";
-export { Citation, type Fact, fact } from "./model/citation.js";
+// Schemas: each is both the zod schema and, by the same name, the type (exported by queries.js).
+export { Citation, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";
-export { countryName, isCountryCode } from "./model/countries.js";
-export { COLLECTIONS, type Collection, Dataset, DatasetMeta } from "./model/dataset.js";
-export { firstDay, isCertainlyBefore, lastDay, yearSpan } from "./model/dates.js";
+export { COLLECTIONS, Dataset, DatasetMeta } from "./model/dataset.js";
 export { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
 export {
   ClusterId,
@@ -16,7 +14,6 @@ export {
   SourceId,
   StatementId,
 } from "./model/ids.js";
-export { LABELS } from "./model/labels.js";
 export {
   Area,
   CountryCode,
@@ -27,7 +24,6 @@ export {
   Place,
   RelatedMission,
 } from "./model/mission.js";
-export { type LocatedFact, missionFacts } from "./model/mission-facts.js";
 export { Organisation, OrganisationKind } from "./model/organisation.js";
 export {
   Coordinates,
@@ -44,38 +40,11 @@ export {
   Statement,
   StatementKind,
 } from "./model/statement.js";
-export {
-  APPROXIMATION_MARGIN,
-  addBounds,
-  type Bounds,
-  type Comparison,
-  compareBounds,
-  compareQuantities,
-  FEW_MINIMUM,
-  quantityBounds,
-  sumQuantities,
-} from "./quantity/bounds.js";
-export {
-  type FormatOptions,
-  formatBounds,
-  formatQuantity,
-  type QuantityStyle,
-} from "./quantity/format.js";
-export { CountingBasis, Qualifier, Quantity, STRENGTH_BASES } from "./quantity/quantity.js";
-export {
-  type ClusterSummary,
-  clusterSummaries,
-  clustersTotal,
-  letterFigure,
-} from "./query/clusters.js";
-export { figureForYear, figuresFor, isStrength } from "./query/figures.js";
-export { clusterOf, getCluster, getMission, getOrganisation, getSource } from "./query/lookup.js";
-export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";
-export { normaliseName } from "./query/normalise.js";
-export { type OrganisationShare, organisationBreakdown } from "./query/organisations.js";
-export { searchMissions } from "./query/search.js";
-export { formatCitation, type SourceUsage, sourceLabel, sourceUsage } from "./query/sources.js";
-export { type TimelineRow, timelineRows } from "./query/timeline.js";
+export { CountingBasis, Qualifier, Quantity } from "./quantity/quantity.js";
+// Reading: the dataset, queries, formatting, labels (also alone as @inzet/data/queries).
+export * from "./queries.js";
+
+// Serialisation and validation.
 export {
   CSV_TABLES,
   type CsvTable,

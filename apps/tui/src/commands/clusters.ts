@@ -5,7 +5,7 @@ import {
   type Dataset,
   formatBounds,
   LABELS,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import { footnotes } from "../output/footnotes.js";
 import { figureText, joinList, local, otherDate, quoted } from "../output/format.js";
 import { inert } from "../output/inert.js";

@@ -5,7 +5,7 @@ import {
   getOrganisation,
   LABELS,
   type Mission,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
 import { joinList, local } from "../output/format.js";
 import type { View } from "../output/view.js";

@@ -1,4 +1,10 @@
-import { type Dataset, figuresFor, LABELS, type Mission, type PersonnelFigure } from "@inzet/data";
+import {
+  type Dataset,
+  figuresFor,
+  LABELS,
+  type Mission,
+  type PersonnelFigure,
+} from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
 import { figureText, formatAsOf, local, quoted } from "../output/format.js";
 import type { View } from "../output/view.js";

@@ -1,4 +1,4 @@
-import { type Dataset, type Source, sourceUsage } from "@inzet/data";
+import { type Dataset, type Source, sourceUsage } from "@inzet/data/queries";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
 

@@ -1,4 +1,4 @@
-import { normaliseName } from "@inzet/data";
+import { normaliseName } from "@inzet/data/queries";
 
 /** Levenshtein distance: how many single-character edits turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import stringWidth from "string-width";
+import { displayWidth } from "./width.js";
 
 const GAP = 2;
 /** Columns are first kept at least this wide, so a short column does not wrap word by word. */
@@ -34,8 +34,8 @@ export function fitColumns(
   const floor = Array.from({ length: count }, () => 1);
   for (const row of rows) {
     row.forEach((cell, i) => {
-      natural[i] = Math.max(natural[i] ?? 0, stringWidth(cell));
-      for (const word of cell.split(/\s+/)) floor[i] = Math.max(floor[i] ?? 1, stringWidth(word));
+      natural[i] = Math.max(natural[i] ?? 0, displayWidth(cell));
+      for (const word of cell.split(/\s+/)) floor[i] = Math.max(floor[i] ?? 1, displayWidth(word));
     });
   }
   if (total(natural) <= maxWidth) return undefined;

@@ -1,4 +1,4 @@
-import { type Citation, type Dataset, formatCitation, getSource } from "@inzet/data";
+import { type Citation, type Dataset, formatCitation, getSource } from "@inzet/data/queries";
 import { inert } from "./inert.js";
 import type { View } from "./view.js";
 

@@ -1,5 +1,5 @@
-import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data";
-import { formatQuantity, yearSpan } from "@inzet/data";
+import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data/queries";
+import { formatQuantity, yearSpan } from "@inzet/data/queries";
 import type { View } from "./view.js";
 
 // Dates everywhere are shown as the source gives them (2014, 1956-07, 2015-01-30), in ISO form in

@@ -1,5 +1,5 @@
 import { ThemeProvider } from "@inkjs/ui";
-import { type Dataset, searchMissions, type UiLang } from "@inzet/data";
+import { type Dataset, searchMissions, type UiLang } from "@inzet/data/queries";
 import { Box } from "ink";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { translator } from "../i18n/messages.js";

@@ -17,8 +17,6 @@ export const CountingBasis = z.enum([
   "unspecified",
 ]);
 
-/** Bases that count people present at a time; the others (plans, maxima, totals) give context. */
-export const STRENGTH_BASES: readonly CountingBasis[] = ["headcount", "unspecified"];
 export type CountingBasis = z.infer<typeof CountingBasis>;
 
 export const Qualifier = z.enum([

@@ -1,7 +1,7 @@
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, yearSpan } from "../model/dates.js";
 import type { PersonnelFigure } from "../model/figure.js";
-import { STRENGTH_BASES } from "../quantity/quantity.js";
+import { STRENGTH_BASES } from "../quantity/bases.js";
 
 function startOf(f: PersonnelFigure): string {
   return firstDay(typeof f.asOf === "string" ? f.asOf : f.asOf.from);

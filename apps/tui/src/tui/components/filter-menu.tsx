@@ -13,7 +13,7 @@ export type FilterMenuProps = {
 /** Filter by group, organisation or type: one menu, Enter chooses, Esc closes. */
 export function FilterMenu({ title, options, current, onChoose, width, height }: FilterMenuProps) {
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {title}
       </Text>

@@ -21,7 +21,7 @@ export function Footer(props: FooterProps) {
   const { width, searching, query, searchLabel, placeholder, status, summary, keys } = props;
   return (
     <Box flexDirection="column" width={width}>
-      <Box width={width} height={1} overflow="hidden">
+      <Box width={width} height={1} overflowY="hidden">
         {searching ? (
           <>
             <Text bold>{`${searchLabel} `}</Text>

@@ -1,4 +1,4 @@
-import { APPROXIMATION_MARGIN, type ClusterSummary, type UiLang } from "@inzet/data";
+import { APPROXIMATION_MARGIN, type ClusterSummary, type UiLang } from "@inzet/data/queries";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { translator } from "../../i18n/messages.js";
@@ -62,7 +62,7 @@ export function GroupsView(props: GroupsViewProps) {
   const legend = useMemo(() => groupsLegend(lang, width), [lang, width]);
   const layoutOf = groupsChart(height, bars.length, legend.length);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {title}
       </Text>

@@ -6,7 +6,7 @@ import { fit } from "../lib/wrap.js";
 /** Every key and what it does, and how figures are written; any key closes it. */
 export function HelpOverlay({ t, width, height }: { t: Translate; width: number; height: number }) {
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text bold>{t("tui.help.title")}</Text>
       {HELP_KEYS.map(([keys, message]) => (
         <Text key={keys} wrap="truncate-end">

@@ -18,7 +18,7 @@ export function LinesPane({ lines, offset, height, width, more }: LinesPaneProps
   const below = lines.length - end;
   const shown = below > 0 ? lines.slice(start, end - 1) : lines.slice(start, end);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {shown.map((line, i) => (
         <LineView key={start + i} line={line} />
       ))}

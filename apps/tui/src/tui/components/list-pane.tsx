@@ -21,7 +21,7 @@ export function ListPane({ model, cursor, height, width, active }: ListPaneProps
   const [start, end] = windowRange(offset, height, model.rows.length);
   const selectedRow = model.itemRows[cursor];
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {model.rows.slice(start, end).map((row, i) => (
         <Row
           key={row.key}

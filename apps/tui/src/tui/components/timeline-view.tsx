@@ -1,4 +1,4 @@
-import type { TimelineRow, UiLang } from "@inzet/data";
+import type { TimelineRow, UiLang } from "@inzet/data/queries";
 import { Box, Text } from "ink";
 import { memo, useMemo } from "react";
 import { translator } from "../../i18n/messages.js";
@@ -73,13 +73,13 @@ export function TimelineView(props: TimelineViewProps) {
   const pad = " ".repeat(labelWidth + 3);
   const unknown = translator(lang)("tui.timeline.noStart");
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {title}
       </Text>
       <Text wrap="truncate-end">{`${pad}${labels}`}</Text>
       <Text dimColor wrap="truncate-end">{`${pad}${ticks}`}</Text>
-      <Box flexDirection="column" height={rowsHeight} overflow="hidden">
+      <Box flexDirection="column" height={rowsHeight} overflowY="hidden">
         {rows.slice(start, end).map((row, i) => (
           <TimelineLine
             key={row.mission.id}

@@ -1,4 +1,4 @@
-import { APPROXIMATION_MARGIN, type Bounds } from "@inzet/data";
+import { APPROXIMATION_MARGIN, type Bounds } from "@inzet/data/queries";
 
 /**
  * solid: counted for certain; fuzzy: the soft edge of an approximate figure; span: the part of

@@ -1,4 +1,4 @@
-import { type Citation, type Dataset, formatCitation, type UiLang } from "@inzet/data";
+import { type Citation, type Dataset, formatCitation, type UiLang } from "@inzet/data/queries";
 import { quoted } from "../../output/format.js";
 import { type Line, paragraph } from "./lines.js";
 import { textView } from "./view-text.js";

@@ -3,9 +3,9 @@ import {
   type Dataset,
   getOrganisation,
   LABELS,
-  MissionType,
+  type MissionType,
   type UiLang,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import { translator } from "../../i18n/messages.js";
 import { inert } from "../../output/inert.js";
 import type { FilterChoice, FilterKind } from "./state.js";
@@ -18,7 +18,8 @@ const KINDS: readonly FilterKind[] = ["cluster", "organisation", "type"];
 export function filterOptions(ds: Dataset, lang: UiLang): { label: string; value: string }[] {
   const t = translator(lang);
   const orgs = [...new Set(ds.missions.map((m) => m.organisation as string))];
-  const types = MissionType.options.filter((type) =>
+  // LABELS names every type, in the schema's order (a Record over MissionType, so the keys are all).
+  const types = (Object.keys(LABELS.missionType) as MissionType[]).filter((type) =>
     ds.missions.some((m) => m.types.value.includes(type)),
   );
   return [

@@ -6,7 +6,7 @@ import {
   LABELS,
   quantityBounds,
   type UiLang,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import { clusterAmount } from "../../commands/clusters.js";
 import { figureText, joinList, local } from "../../output/format.js";
 import { inert } from "../../output/inert.js";

@@ -1,5 +1,5 @@
-import stringWidth from "string-width";
 import { inert } from "../../output/inert.js";
+import { displayWidth } from "../../output/width.js";
 import { fit, wrapText } from "./wrap.js";
 
 /** How a piece of text is shown; theme.ts maps each tone to Ink styles. */
@@ -30,7 +30,7 @@ export function heading(text: string, width: number): Line[] {
  */
 export function labelled(label: string, value: string, width: number, labelWidth: number): Line[] {
   const safeLabel = inert(label);
-  if (stringWidth(safeLabel) > labelWidth) {
+  if (displayWidth(safeLabel) > labelWidth) {
     const below = wrapText(inert(value), width - 2).map((text): Line => [part(`  ${text}`)]);
     return [[{ text: safeLabel, tone: "label" }], ...below];
   }
@@ -49,6 +49,6 @@ export function labelled(label: string, value: string, width: number, labelWidth
 
 /** The widest label that still leaves room for values, for a set of labels. */
 export function labelWidthFor(labels: readonly string[], width: number): number {
-  const widest = Math.max(0, ...labels.map((l) => stringWidth(l)));
+  const widest = Math.max(0, ...labels.map((l) => displayWidth(l)));
   return Math.min(widest, Math.max(6, Math.floor(width / 3)));
 }

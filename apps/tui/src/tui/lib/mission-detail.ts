@@ -7,10 +7,10 @@ import {
   getOrganisation,
   type Mission,
   type UiLang,
-} from "@inzet/data";
-import { groupRow } from "../../commands/show.js";
+} from "@inzet/data/queries";
 import { contributionRows, missionRows } from "../../commands/show-facts.js";
 import { figureRows } from "../../commands/show-figures.js";
+import { groupRow } from "../../commands/show-group.js";
 import { footnotes } from "../../output/footnotes.js";
 import { figureText, local } from "../../output/format.js";
 import { blank, heading, type Line, labelled, labelWidthFor, paragraph } from "./lines.js";

@@ -6,7 +6,7 @@ import {
   type MissionFilter,
   type MissionType,
   type UiLang,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import { figureText, local } from "../../output/format.js";
 import { type ListModel, type ListRow, listBuilder, listRow } from "./list.js";
 import { summariesOf } from "./models.js";

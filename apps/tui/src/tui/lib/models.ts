@@ -1,4 +1,4 @@
-import { clusterSummaries, timelineRows } from "@inzet/data";
+import { clusterSummaries, timelineRows } from "@inzet/data/queries";
 import { perDataset } from "./cache.js";
 import { sourcesModel } from "./sources.js";
 

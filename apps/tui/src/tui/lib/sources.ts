@@ -6,7 +6,7 @@ import {
   sourceLabel,
   sourceUsage,
   type UiLang,
-} from "@inzet/data";
+} from "@inzet/data/queries";
 import { figureText, formatAsOf, joinList, local } from "../../output/format.js";
 import { blank, heading, type Line, labelled, paragraph } from "./lines.js";
 import { type ListModel, listBuilder } from "./list.js";

@@ -1,4 +1,4 @@
-import type { PartialDate, TimelineRow } from "@inzet/data";
+import type { PartialDate, TimelineRow } from "@inzet/data/queries";
 import type { Translate } from "../../i18n/messages.js";
 
 /** A date as a fractional year: where its period starts, or (end) where it ends. */

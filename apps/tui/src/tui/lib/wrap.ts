@@ -1,11 +1,11 @@
-import stringWidth from "string-width";
+import { displayWidth } from "../../output/width.js";
 
 /** Splits a word wider than `width` into pieces that fit, by display width. */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
   for (const ch of word) {
-    if (piece !== "" && stringWidth(piece + ch) > width) {
+    if (piece !== "" && displayWidth(piece + ch) > width) {
       pieces.push(piece);
       piece = "";
     }
@@ -34,13 +34,13 @@ export function wrapText(text: string, width: number, hang = 0): string[] {
   };
   for (const word of words) {
     const sep = empty ? "" : " ";
-    if (stringWidth(line + sep + word) <= max) {
+    if (displayWidth(line + sep + word) <= max) {
       line += sep + word;
       empty = false;
       continue;
     }
     if (!empty) push();
-    for (const piece of breakWord(word, max - stringWidth(line))) {
+    for (const piece of breakWord(word, max - displayWidth(line))) {
       if (!empty) push();
       line += piece;
       empty = false;
@@ -52,11 +52,11 @@ export function wrapText(text: string, width: number, hang = 0): string[] {
 
 /** `text` cut to `width` columns with "…" where it was cut. */
 export function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   if (width <= 0) return "";
   let out = "";
   for (const ch of text) {
-    if (stringWidth(`${out}${ch}…`) > width) break;
+    if (displayWidth(`${out}${ch}…`) > width) break;
     out += ch;
   }
   return `${out}…`;
@@ -65,5 +65,5 @@ export function truncate(text: string, width: number): string {
 /** `text` padded with spaces (or cut with "…") to exactly `width` columns. */
 export function fit(text: string, width: number): string {
   const cut = truncate(text, width);
-  return cut + " ".repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + " ".repeat(Math.max(0, width - displayWidth(cut)));
 }

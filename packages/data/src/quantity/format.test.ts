@@ -22,6 +22,17 @@ describe("formatQuantity", () => {
     expect(formatQuantity(q, { lang: "nl", style: "words" })).toBe(nlWords);
   });
 
+  it("writes every count as each language's number format does", () => {
+    for (const [lang, locale] of [
+      ["en", "en-GB"],
+      ["nl", "nl-NL"],
+    ] as const) {
+      const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      for (let value = 0; value <= 2000; value++)
+        expect(formatQuantity({ qualifier: "exact", value }, { lang })).toBe(format.format(value));
+    }
+  });
+
   it("groups thousands the way each language does", () => {
     expect(formatQuantity({ qualifier: "approximately", value: 1500 })).toBe("≈ 1,500");
     expect(formatQuantity({ qualifier: "approximately", value: 1500 }, { lang: "nl" })).toBe(

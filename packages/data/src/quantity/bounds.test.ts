@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addBounds, compareQuantities, quantityBounds, sumQuantities } from "./bounds.js";
+import {
+  addBounds,
+  type Bounds,
+  compareQuantities,
+  quantityBounds,
+  sumQuantities,
+} from "./bounds.js";
 import { formatBounds } from "./format.js";
 import { arbitraryQuantity } from "./quantity.arbitrary.js";
 import type { Quantity } from "./quantity.js";
@@ -75,15 +81,25 @@ describe("sumQuantities", () => {
     );
   });
 
-  it("is exact only when every part is exact", () => {
+  it("is certain only when every part is certain", () => {
+    // Certain: one value, not approximate, nothing unknown. Not only exact figures are: a range
+    // from n to n, or "up to 0", are too (fast-check found both).
+    const certain = (b: Bounds) => b.low === b.high && !b.approximate && b.unknownParts === 0;
     fc.assert(
       fc.property(fc.array(arbitraryQuantity, { minLength: 1, maxLength: 8 }), (qs) => {
-        const total = sumQuantities(qs);
-        const allExact = qs.every((q) => q.qualifier === "exact");
-        expect(total.low === total.high && !total.approximate && total.unknownParts === 0).toBe(
-          allExact,
-        );
+        expect(certain(sumQuantities(qs))).toBe(qs.every((q) => certain(quantityBounds(q))));
       }),
+    );
+    expect(
+      certain(
+        sumQuantities([
+          { qualifier: "exact", value: 3 },
+          { qualifier: "range", min: 2, max: 2 },
+        ]),
+      ),
+    ).toBe(true);
+    expect(certain(sumQuantities([{ qualifier: "exact", value: 3 }, { qualifier: "few" }]))).toBe(
+      false,
     );
   });
 });

@@ -56,7 +56,7 @@ describe.concurrent("inzet (built)", () => {
     const { code, stdout } = await inzet(["show", "untso"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^UNTSO — /);
-    expect(stdout).toMatch(/^Start +1948/m);
+    expect(stdout).toMatch(/^Start +29 May 1948/m);
     expect(stdout).toMatch(/^\[\d+\] .*Kamerstuk 29 521 no\. 291/m);
   });
 

@@ -8,7 +8,14 @@ export type { Citation, Fact } from "./model/citation.js";
 export type { Cluster, ClusterRelation } from "./model/cluster.js";
 export { countryName, isCountryCode } from "./model/countries.js";
 export type { Collection, Dataset, DatasetMeta } from "./model/dataset.js";
-export { firstDay, isCertainlyBefore, lastDay, yearSpan } from "./model/dates.js";
+export {
+  firstDay,
+  formatPartialDate,
+  isCertainlyBefore,
+  lastDay,
+  yearPosition,
+  yearSpan,
+} from "./model/dates.js";
 export type { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
 export type {
   ClusterId,

@@ -39,7 +39,7 @@ describe("clustersView on the bundled letter", () => {
 
   it("dates a group's figure that speaks of another moment than the dataset's year", () => {
     const text = clustersView(ds, makeView("en"));
-    expect(text).toMatch(/a few personnel, worded "enkele" — as of 2015-05-20, not 2014/);
+    expect(text).toMatch(/a few personnel, worded "enkele" — as of 20 May 2015, not 2014/);
   });
 
   it("cites the letter", () => {

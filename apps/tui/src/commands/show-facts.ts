@@ -7,7 +7,7 @@ import {
   type Mission,
 } from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
-import { joinList, local } from "../output/format.js";
+import { formatDate, joinList, local } from "../output/format.js";
 import type { View } from "../output/view.js";
 
 export type Row = [label: string, value: string];
@@ -46,16 +46,22 @@ export function missionRows(ds: Dataset, m: Mission, notes: Footnotes, view: Vie
     m.types,
   );
   for (const basis of m.legalBasis) add(t("show.legalBasis"), local(basis.value, view), basis);
-  if (m.start) add(t("show.start"), m.start.value, m.start);
+  if (m.start) add(t("show.start"), formatDate(m.start.value, view), m.start);
   else rows.push([t("show.start"), t("common.unknown")]);
-  if (m.end) add(t("show.end"), m.end.value, m.end);
+  if (m.end) add(t("show.end"), formatDate(m.end.value, view), m.end);
   else rows.push([t("show.end"), t("show.none")]);
   for (const [label, related] of [
     [t("show.predecessor"), m.predecessor],
     [t("show.successor"), m.successor],
   ] as const) {
     if (related)
-      add(label, [related.value.name, related.value.date].filter(Boolean).join(", "), related);
+      add(
+        label,
+        [related.value.name, related.value.date && formatDate(related.value.date, view)]
+          .filter(Boolean)
+          .join(", "),
+        related,
+      );
   }
   const countries = joinList(
     m.area.value.countries.map((c) => `${countryName(c, lang)} (${c})`),
@@ -86,9 +92,9 @@ export function contributionRows(m: Mission, notes: Footnotes, view: View): Row[
   const rows: Row[] = [];
   const add = (label: string, value: string, fact: Fact<unknown>) =>
     rows.push([label, factText(value, fact, notes, view)]);
-  if (nl.start) add(t("show.start"), nl.start.value, nl.start);
+  if (nl.start) add(t("show.start"), formatDate(nl.start.value, view), nl.start);
   else rows.push([t("show.start"), t("common.unknown")]);
-  if (nl.end) add(t("show.end"), nl.end.value, nl.end);
+  if (nl.end) add(t("show.end"), formatDate(nl.end.value, view), nl.end);
   else rows.push([t("show.end"), t("show.none")]);
   if (nl.roles.length === 0) rows.push([t("show.roles"), t("show.none")]);
   for (const role of nl.roles) add(t("show.roles"), local(role.value, view), role);

@@ -117,7 +117,7 @@ describe("show on the bundled letter", () => {
   it("shows UNTSO's start in 1948 and cites the letter", () => {
     const untso = resolveMission(ds, "untso", en);
     const text = showView(ds, untso, en);
-    expect(text).toMatch(/^Start +1948/m);
+    expect(text).toMatch(/^Start +29 May 1948/m);
     expect(text).toMatch(/^\[\d+\] .*Kamerstuk 29 521 no\. 291/m);
     expect(text).toMatch(/≈ 20 in the whole group/);
   });

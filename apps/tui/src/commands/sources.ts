@@ -1,4 +1,5 @@
 import { type Dataset, type Source, sourceUsage } from "@inzet/data/queries";
+import { formatDate } from "../output/format.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
 
@@ -14,7 +15,7 @@ export function sourcesView(ds: Dataset, view: View): string {
     s.id,
     s.title,
     s.publisher ?? "",
-    s.date ?? "",
+    s.date ? formatDate(s.date, view) : "",
     String(missions.length + figures.length + clusters.length + statements.length),
     where(s),
   ]);

@@ -1,4 +1,5 @@
 import { type Citation, type Dataset, formatCitation, getSource } from "@inzet/data/queries";
+import { formatDate } from "./format.js";
 import { inert } from "./inert.js";
 import type { View } from "./view.js";
 
@@ -48,8 +49,8 @@ function describeCitation(
   const { t, style } = view;
   const pad = " ".repeat(marker.length + 1);
   const when = [
-    c.asOf ? t("show.asOf", { date: c.asOf }) : "",
-    c.accessed ? t("show.accessed", { date: c.accessed }) : "",
+    c.asOf ? t("show.asOf", { date: formatDate(c.asOf, view) }) : "",
+    c.accessed ? t("show.accessed", { date: formatDate(c.accessed, view) }) : "",
   ]
     .filter(Boolean)
     .join("; ");

@@ -1,16 +1,28 @@
 import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data/queries";
-import { formatQuantity, yearSpan } from "@inzet/data/queries";
+import { formatPartialDate, formatQuantity, yearSpan } from "@inzet/data/queries";
 import type { View } from "./view.js";
 
-// Dates everywhere are shown as the source gives them (2014, 1956-07, 2015-01-30), in ISO form in
-// both languages: localising "1956-07" as "Jul 1956" adds nothing, and inventing a day would mislead.
-export function formatAsOf(asOf: PartialDate | Period, { t }: View): string {
-  if (typeof asOf === "string") return asOf;
-  if (asOf.to === undefined) return t("common.openPeriod", { from: asOf.from });
-  return t("common.period", { from: asOf.from, to: asOf.to });
+/**
+ * A date as precise as the source gives it, in the reader's language, as the dashboard shows it:
+ * "2014", "July 1956" / "juli 1956", "20 May 2015" / "20 mei 2015" — never a day it did not give.
+ */
+export function formatDate(date: PartialDate, { lang }: View): string {
+  return formatPartialDate(date, lang);
 }
 
-/** " — as of 2015-05-20, not 2014" for a figure that speaks of another moment than `year`. */
+/** A period: "from July 1956 (no end given)" or "2012 – June 2014". */
+export function formatPeriod(from: PartialDate, to: PartialDate | undefined, view: View): string {
+  const a = formatDate(from, view);
+  return to === undefined
+    ? view.t("common.openPeriod", { from: a })
+    : view.t("common.period", { from: a, to: formatDate(to, view) });
+}
+
+export function formatAsOf(asOf: PartialDate | Period, view: View): string {
+  return typeof asOf === "string" ? formatDate(asOf, view) : formatPeriod(asOf.from, asOf.to, view);
+}
+
+/** " — as of 20 May 2015, not 2014" for a figure that speaks of another moment than `year`. */
 export function otherDate(asOf: PartialDate | Period, year: number, view: View): string {
   const [from, to] = yearSpan(asOf);
   if (from <= year && year <= to) return "";

@@ -1,5 +1,6 @@
 import type { Citation } from "../model/citation.js";
 import type { Dataset } from "../model/dataset.js";
+import { formatPartialDate } from "../model/dates.js";
 import { missionFacts } from "../model/mission-facts.js";
 import type { UiLang } from "../model/primitives.js";
 import type { Source } from "../model/source.js";
@@ -45,7 +46,7 @@ export function sourceUsage(ds: Dataset): SourceUsage[] {
 
 /**
  * A reference a reader can follow: "Evaluatie inzet Nederlandse militairen 2014, p. 45 —
- * Kamerstuk 29 521 nr. 291 (2015-05-20)". Parent documents are named after the part.
+ * Kamerstuk 29 521 nr. 291 (20 mei 2015)". Parent documents are named after the part.
  */
 export function formatCitation(ds: Dataset, c: Citation, lang: UiLang = "en"): string {
   const source = getSource(ds, c.source);
@@ -86,6 +87,6 @@ function describe(s: Source, lang: UiLang): string {
   const paper = s.kamerstuk
     ? `Kamerstuk ${s.kamerstuk.dossier} ${lang === "nl" ? "nr." : "no."} ${s.kamerstuk.number}, `
     : "";
-  const who = [s.publisher, s.date].filter(Boolean).join(", ");
+  const who = [s.publisher, s.date && formatPartialDate(s.date, lang)].filter(Boolean).join(", ");
   return `${paper}${s.title}${who ? ` (${who})` : ""}`;
 }

@@ -6,6 +6,7 @@ import type { Layout } from "../lib/layout.js";
 import { summariesOf, timelineOf } from "../lib/models.js";
 import type { TuiState } from "../lib/state.js";
 import { timelineText } from "../lib/timeline.js";
+import { textView } from "../lib/view-text.js";
 import { GroupsView } from "./groups-view.js";
 import { ListDetail } from "./list-detail.js";
 import { TimelineView } from "./timeline-view.js";
@@ -47,7 +48,7 @@ export function ViewBody({ ds, state, data, layout, t }: ViewBodyProps) {
         rows={rows}
         through={ds.meta.year}
         title={t("tui.timeline.title")}
-        selected={row ? timelineText(row, t) : ""}
+        selected={row ? timelineText(row, textView(lang)) : ""}
         cursor={data.cursor}
         lang={lang}
         width={layout.columns}

@@ -12,7 +12,7 @@ import { contributionRows, missionRows } from "../../commands/show-facts.js";
 import { figureRows } from "../../commands/show-figures.js";
 import { groupRow } from "../../commands/show-group.js";
 import { footnotes } from "../../output/footnotes.js";
-import { figureText, local } from "../../output/format.js";
+import { figureText, formatPeriod, local } from "../../output/format.js";
 import { blank, heading, type Line, labelled, labelWidthFor, paragraph } from "./lines.js";
 import { summariesOf } from "./models.js";
 import { textView } from "./view-text.js";
@@ -22,17 +22,13 @@ export function missionCitation(ds: Dataset, m: Mission): Citation | undefined {
   return figureForYear(ds, { mission: m.id }, ds.meta.year)?.citation ?? m.citations[0];
 }
 
-/** "UN · 1948-05-29 – …": who leads it and when it ran, as the sources date it. */
+/** "UN · from 29 May 1948 (no end given)": who leads it and when it ran, as the sources date it. */
 function summary(ds: Dataset, m: Mission, lang: UiLang): string {
-  const { t } = textView(lang);
+  const view = textView(lang);
   const org = getOrganisation(ds, m.organisation)?.acronym[lang] ?? m.organisation;
   const start = m.start?.value;
   const period =
-    start === undefined
-      ? t("common.unknown")
-      : m.end
-        ? t("common.period", { from: start, to: m.end.value })
-        : t("common.openPeriod", { from: start });
+    start === undefined ? view.t("common.unknown") : formatPeriod(start, m.end?.value, view);
   return `${org} · ${period}`;
 }
 

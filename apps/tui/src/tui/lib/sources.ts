@@ -7,7 +7,7 @@ import {
   sourceUsage,
   type UiLang,
 } from "@inzet/data/queries";
-import { figureText, formatAsOf, joinList, local } from "../../output/format.js";
+import { figureText, formatAsOf, formatDate, joinList, local } from "../../output/format.js";
 import { blank, heading, type Line, labelled, paragraph } from "./lines.js";
 import { type ListModel, listBuilder } from "./list.js";
 import { textView } from "./view-text.js";
@@ -32,7 +32,7 @@ export function sourceDetail(ds: Dataset, u: SourceUsage, lang: UiLang, width: n
   const s = u.source;
   const lw = 12;
   const facts: [string, string | undefined][] = [
-    [t("sources.date"), s.date],
+    [t("sources.date"), s.date && formatDate(s.date, view)],
     [t("sources.publisher"), s.publisher],
     [t("tui.englishTitle"), s.titleEn],
     [

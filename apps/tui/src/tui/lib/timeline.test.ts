@@ -1,6 +1,6 @@
 import { bundledDataset, type TimelineRow, timelineRows } from "@inzet/data";
 import { describe, expect, it } from "vitest";
-import { axisLines, column, makeAxis, timelineSpans, yearValue } from "./timeline.js";
+import { axisLines, column, makeAxis, timelineSpans } from "./timeline.js";
 
 const row = (dates: Partial<Omit<TimelineRow, "mission" | "cluster">>): TimelineRow => {
   const mission = bundledDataset().missions[0];
@@ -15,15 +15,6 @@ const row = (dates: Partial<Omit<TimelineRow, "mission" | "cluster">>): Timeline
     ...dates,
   };
 };
-
-describe("yearValue", () => {
-  it("reads year, month and day precision, from the start or the end of the period", () => {
-    expect(yearValue("1948")).toBe(1948);
-    expect(yearValue("1948", true)).toBe(1949);
-    expect(yearValue("1956-07")).toBeCloseTo(1956.5);
-    expect(yearValue("2010-04-07")).toBeCloseTo(2010.25 + 6 / 365);
-  });
-});
 
 describe("the time axis", () => {
   it("spans every known date of the real dataset and reaches the dataset's year", () => {

@@ -1,13 +1,6 @@
-import type { PartialDate, TimelineRow } from "@inzet/data/queries";
-import type { Translate } from "../../i18n/messages.js";
-
-/** A date as a fractional year: where its period starts, or (end) where it ends. */
-export function yearValue(date: PartialDate, end = false): number {
-  const [y = 0, m, d] = date.split("-").map(Number);
-  if (m === undefined) return y + (end ? 1 : 0);
-  if (d === undefined) return y + (m - 1 + (end ? 1 : 0)) / 12;
-  return y + (m - 1) / 12 + (d - 1 + (end ? 1 : 0)) / 365;
-}
+import { type PartialDate, type TimelineRow, yearPosition } from "@inzet/data/queries";
+import { formatPeriod } from "../../output/format.js";
+import type { View } from "../../output/view.js";
 
 export type Axis = { from: number; to: number; width: number };
 
@@ -15,8 +8,8 @@ export type Axis = { from: number; to: number; width: number };
 export function makeAxis(rows: readonly TimelineRow[], through: number, width: number): Axis {
   const starts = rows.flatMap((r) => [r.start, r.dutchStart]).filter((d) => d !== undefined);
   const ends = rows.flatMap((r) => [r.end, r.dutchEnd]).filter((d) => d !== undefined);
-  const from = Math.floor(Math.min(through, ...starts.map((d) => yearValue(d))));
-  const to = Math.ceil(Math.max(through + 1, ...ends.map((d) => yearValue(d, true))));
+  const from = Math.floor(Math.min(through, ...starts.map((d) => yearPosition(d, "start"))));
+  const to = Math.ceil(Math.max(through + 1, ...ends.map((d) => yearPosition(d, "end"))));
   return { from, to: Math.max(to, from + 1), width: Math.max(2, width) };
 }
 
@@ -70,9 +63,9 @@ export function timelineSpans(row: TimelineRow, axis: Axis): Span[] {
     open: SpanKind,
   ) => {
     if (from === undefined) return;
-    const a = column(axis, yearValue(from));
+    const a = column(axis, yearPosition(from, "start"));
     const b =
-      to === undefined ? axis.width - 1 : Math.max(a, column(axis, yearValue(to, true)) - 1);
+      to === undefined ? axis.width - 1 : Math.max(a, column(axis, yearPosition(to, "end")) - 1);
     for (let i = a; i <= b; i++) cells[i] = to === undefined ? open : known;
   };
   paint(row.start, row.end, "mission", "open");
@@ -88,13 +81,10 @@ export function timelineSpans(row: TimelineRow, axis: Axis): Span[] {
 }
 
 /** A row's dates in words, for the line under the chart ("from 1948 (no end given)"). */
-export function timelineText(row: TimelineRow, t: Translate): string {
+export function timelineText(row: TimelineRow, view: View): string {
+  const { t } = view;
   const period = (from: PartialDate | undefined, to: PartialDate | undefined) =>
-    from === undefined
-      ? t("common.unknown")
-      : to === undefined
-        ? t("common.openPeriod", { from })
-        : t("common.period", { from, to });
+    from === undefined ? t("common.unknown") : formatPeriod(from, to, view);
   return t("tui.timeline.selected", {
     acronym: row.mission.acronym,
     mission: period(row.start, row.end),

@@ -40,7 +40,7 @@ function inlineScripts(html: string): { attributes: string; body: string }[] {
 // That Chromium reports no CSP violation on any page type is checked in pages.e2e.ts.
 describe.concurrent("Content-Security-Policy and security headers", () => {
   for (const { name, path, status } of [...PAGE_TYPES, ...PAGE_TYPES_NL]) {
-    it(`${name}: strict headers, and every inline script hashed or nonced`, async () => {
+    it(`${name}: strict headers, and every inline script and style hashed or nonced`, async () => {
       const response = await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(10_000) });
       const html = await response.text();
       expect(response.status).toBe(status);
@@ -67,6 +67,19 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
         })
         .map(({ body }) => body.slice(0, 120));
       expect(unhashed, "inline scripts neither hashed nor nonced in the CSP").toEqual([]);
+
+      const styleSrc = csp.get("style-src") ?? csp.get("default-src");
+      expect(styleSrc).not.toContain("'unsafe-inline'");
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
+        ([, b = ""]) => b,
+      );
+      const unhashedStyles = styles
+        .filter((body) => {
+          const hash = createHash("sha256").update(body, "utf8").digest("base64");
+          return !styleSrc?.includes(`'sha256-${hash}'`);
+        })
+        .map((body) => body.slice(0, 120));
+      expect(unhashedStyles, "inline styles not hashed in the CSP").toEqual([]);
     });
   }
 

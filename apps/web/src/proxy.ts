@@ -23,7 +23,7 @@ function loadManifest(): CspManifest | undefined {
   }
 }
 
-// Read once at start-up: the hashes of every prerendered page's inline scripts.
+// Read once at start-up: the hashes of every prerendered page's inline scripts and styles.
 const manifest = loadManifest();
 
 const notFoundPages = new Map<string, string>();
@@ -58,7 +58,7 @@ export function proxy(request: NextRequest): NextResponse {
   const decision = decideRoute(manifest, request.nextUrl.pathname);
   if (decision.kind === "file") return withPolicy(NextResponse.next(), FILE_POLICY);
   if (decision.kind === "locale-redirect") return withPolicy(intl(request), FILE_POLICY);
-  const policy = contentSecurityPolicy({ scriptHashes: decision.scriptHashes });
+  const policy = contentSecurityPolicy(decision);
   if (decision.status === 200) return withPolicy(intl(request), policy);
   // Answered here rather than by a rewrite: Next proxies a rewrite whose origin differs from the
   // server's own (127.0.0.1 vs localhost, a public host name) as an external request.

@@ -1,8 +1,15 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScripts, outputPath, sha256Source } from "./csp";
+import {
+  contentSecurityPolicy,
+  inlineScripts,
+  inlineStyles,
+  outputPath,
+  sha256Source,
+} from "./csp";
 
 const html = `<!DOCTYPE html><html><head>
+<style data-precedence="next" data-href="/_next/static/chunks/a.css">body{margin:0}</style>
 <script src="/_next/static/chunks/a.js" async=""></script>
 <script>(self.__next_f=self.__next_f||[]).push([0])</script>
 </head><body><script id="_R_">self.__next_f.push([1,"x\\u003c/script\\u003e"])</script>
@@ -15,6 +22,10 @@ describe("inline scripts", () => {
       'self.__next_f.push([1,"x\\u003c/script\\u003e"])',
       "b()",
     ]);
+  });
+
+  it("finds inline styles", () => {
+    expect(inlineStyles(html)).toEqual(["body{margin:0}"]);
   });
 
   it("hashes a script the way a browser does (SHA-256 of its UTF-8 text, base64)", () => {
@@ -34,6 +45,12 @@ describe("policy", () => {
     expect(policy).not.toContain("unsafe");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
+  });
+
+  it("allows hashed styles and no style attributes", () => {
+    const policy = contentSecurityPolicy({ scriptHashes: [], styleHashes: ["'sha256-s'"] });
+    expect(policy).toContain("style-src 'self' 'sha256-s';");
+    expect(policy).not.toContain("unsafe-hashes");
   });
 
   it("relaxes scripts in development only", () => {

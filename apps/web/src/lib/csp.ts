@@ -1,17 +1,24 @@
 import { createHash } from "node:crypto";
 
-// Static pages carry inline <script> tags (Next's `self.__next_f.push(…)` payload). Nonces would
-// force per-request rendering, so the policy lists the SHA-256 of each page's inline scripts,
-// computed after `next build` (src/build/write-csp-manifest.ts) and served by src/proxy.ts.
+// Static pages carry inline <script> tags (Next's `self.__next_f.push(…)` payload) and the
+// stylesheet inlined as a <style> (experimental.inlineCss). Nonces would force per-request
+// rendering, so the policy lists the SHA-256 of each page's inline scripts and of the site's inline
+// styles, computed after `next build` (src/build/write-csp-manifest.ts) and served by src/proxy.ts.
 
 export type CspManifest = {
   /** Page path ("/en/missions") → its inline scripts' hash sources ("'sha256-…'"). */
   pages: Record<string, string[]>;
+  /**
+   * Every inline <style> of any page. One list for the whole site: a client-side navigation
+   * keeps the first page's policy, and React may insert the next page's <style> under it.
+   */
+  styles: string[];
   /** Prerendered non-HTML outputs ("/data/inzet.json", "/icon.svg"). */
   files: string[];
 };
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /** The text of every inline script (no `src`) in an HTML document, in order. */
 export function inlineScripts(html: string): string[] {
@@ -20,6 +27,11 @@ export function inlineScripts(html: string): string[] {
     if (!/\ssrc\s*=/i.test(` ${attrs}`)) out.push(body);
   }
   return out;
+}
+
+/** The text of every <style> element in an HTML document, in order. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(STYLE)].map(([, body = ""]) => body);
 }
 
 export function sha256Source(text: string): string {
@@ -33,18 +45,27 @@ export function outputPath(file: string): string {
   return `/${path}`;
 }
 
-export type PolicyOptions = { scriptHashes: readonly string[]; dev?: boolean };
+export type PolicyOptions = {
+  scriptHashes: readonly string[];
+  styleHashes?: readonly string[];
+  dev?: boolean;
+};
 
-/** The page policy: nothing from elsewhere, no framing, scripts only from here or by hash. */
-export function contentSecurityPolicy({ scriptHashes, dev = false }: PolicyOptions): string {
+/** The page policy: nothing from elsewhere, no framing, scripts and styles from here or by hash. */
+export function contentSecurityPolicy({
+  scriptHashes,
+  styleHashes = [],
+  dev = false,
+}: PolicyOptions): string {
   const script = dev
     ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
     : ["'self'", ...new Set(scriptHashes)];
+  // Development: the dev overlay injects <style> elements. No style attributes in either case.
+  const style = dev ? ["'self'", "'unsafe-inline'"] : ["'self'", ...new Set(styleHashes)];
   return [
     "default-src 'self'",
     `script-src ${script.join(" ")}`,
-    // Development only: the dev overlay injects <style> elements.
-    `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
+    `style-src ${style.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,

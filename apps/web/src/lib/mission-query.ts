@@ -34,6 +34,23 @@ export type QueryVocabulary = {
   countries: readonly string[];
 };
 
+type Choices<T extends string = string> = readonly { value: T }[];
+
+/** The vocabulary of the table's filter choices (missionsOptions). */
+export function vocabularyOf(options: {
+  clusters: Choices;
+  orgs: Choices;
+  types: Choices<MissionType>;
+  countries: Choices;
+}): QueryVocabulary {
+  return {
+    clusters: options.clusters.map((o) => o.value),
+    organisations: options.orgs.map((o) => o.value),
+    types: options.types.map((o) => o.value),
+    countries: options.countries.map((o) => o.value),
+  };
+}
+
 export const EMPTY_QUERY: MissionQuery = {
   search: "",
   cluster: undefined,
@@ -44,7 +61,7 @@ export const EMPTY_QUERY: MissionQuery = {
   dir: "asc",
 };
 
-const MAX_SEARCH = 200;
+export const MAX_SEARCH = 200;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return value === null ? undefined : allowed.find((a) => a === value);

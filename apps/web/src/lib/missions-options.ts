@@ -6,7 +6,6 @@ import {
   organisationBreakdown,
 } from "@inzet/data";
 import type { Locale } from "../i18n/routing";
-import type { QueryVocabulary } from "./mission-query";
 
 type Option<T extends string = string> = { value: T; label: string };
 
@@ -27,14 +26,5 @@ export function missionsOptions(ds: Dataset, locale: Locale) {
       .map((t): Option<MissionType> => ({ value: t, label: LABELS.missionType[t][locale] }))
       .sort(byLabel),
     countries: countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort(byLabel),
-  };
-}
-
-export function vocabularyOf(options: ReturnType<typeof missionsOptions>): QueryVocabulary {
-  return {
-    clusters: options.clusters.map((o) => o.value),
-    organisations: options.orgs.map((o) => o.value),
-    types: options.types.map((o) => o.value),
-    countries: options.countries.map((o) => o.value),
   };
 }

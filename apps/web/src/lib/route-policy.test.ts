@@ -8,6 +8,7 @@ const manifest = {
     "/en/404": ["'sha256-404en'"],
     "/nl/404": ["'sha256-404nl'"],
   },
+  styles: ["'sha256-css'"],
   files: ["/data/inzet.json", "/icon.svg"],
 };
 
@@ -17,6 +18,7 @@ describe("decideRoute", () => {
       kind: "page",
       path: "/en/missions/untso",
       scriptHashes: ["'sha256-untso'"],
+      styleHashes: ["'sha256-css'"],
       status: 200,
     });
     expect(decideRoute(manifest, "/en/")).toMatchObject({ path: "/en", status: 200 });
@@ -27,6 +29,7 @@ describe("decideRoute", () => {
       kind: "page",
       path: "/nl/404",
       scriptHashes: ["'sha256-404nl'"],
+      styleHashes: ["'sha256-css'"],
       status: 404,
     });
     expect(decideRoute(manifest, "/en/404")).toMatchObject({ status: 404 });

@@ -15,7 +15,7 @@ export function looksLikeFile(path: string): boolean {
 }
 
 export type RouteDecision =
-  | { kind: "page"; path: string; scriptHashes: string[]; status: 200 | 404 }
+  | { kind: "page"; path: string; scriptHashes: string[]; styleHashes: string[]; status: 200 | 404 }
   | { kind: "file" }
   | { kind: "locale-redirect" };
 
@@ -34,6 +34,10 @@ export function decideRoute(manifest: CspManifest, pathname: string): RouteDecis
   const locale = isLocale(first) ? first : routing.defaultLocale;
   const page = manifest.pages[path];
   const missing = notFoundPath(locale);
-  if (page && path !== missing) return { kind: "page", path, scriptHashes: page, status: 200 };
-  return { kind: "page", path: missing, scriptHashes: manifest.pages[missing] ?? [], status: 404 };
+  const styleHashes = manifest.styles;
+  if (page && path !== missing) {
+    return { kind: "page", path, scriptHashes: page, styleHashes, status: 200 };
+  }
+  const scriptHashes = manifest.pages[missing] ?? [];
+  return { kind: "page", path: missing, scriptHashes, styleHashes, status: 404 };
 }

@@ -1,30 +1,34 @@
-import { bundledDataset, listMissions, type MissionFilter, missionsToCsv } from "@inzet/data";
+import { bundledDataset, datasetToCsv, listMissions, missionsToCsv } from "@inzet/data";
 import { describe, expect, it } from "vitest";
-import { csvParts } from "./csv-parts";
-import { EMPTY_QUERY } from "./mission-query";
-import { searchDataset, tableDataset } from "./table-dataset";
-import { isTableFile, viewCsv, viewJson } from "./view-export";
+import { dataFile } from "./data-files";
+import { EMPTY_QUERY, type MissionQuery, toMissionFilter } from "./mission-query";
+import { searchIds } from "./mission-search";
+import { tableDataset } from "./table-dataset";
+import { csvParts, isTableFile, MISSIONS_CSV_URL, viewCsv, viewJson } from "./view-export";
 
 const ds = bundledDataset();
 const slim = tableDataset(ds);
-const search = searchDataset(ds);
-const ids = (f: MissionFilter, d = ds) => listMissions(d, f).map((m) => m.id);
 
-describe("searchDataset", () => {
-  it.each<MissionFilter>([
-    {},
-    { cluster: "balkans" },
-    { organisation: "eu", type: "training" },
-    { country: "so" },
+/** The table file as the browser gets it: JSON over the wire, checked. */
+function tableFile() {
+  const table: unknown = JSON.parse(JSON.stringify(slim));
+  if (!isTableFile(table)) throw new Error("not a table file");
+  return table;
+}
+
+describe("search in the table file", () => {
+  it.each<Partial<MissionQuery>>([
     { search: "Zuid-Soedan" },
     { search: "observers" },
     { search: "eutm s" },
-  ])("lists the same missions as the whole dataset for %o", (filter) => {
-    expect(ids(filter, search)).toEqual(ids(filter));
-  });
-
-  it("is a fraction of the whole dataset", () => {
-    expect(JSON.stringify(search).length).toBeLessThan(JSON.stringify(ds).length * 0.2);
+    { search: "unt" },
+    { search: "kosovo", cluster: "balkans" },
+    { search: "eu", org: "eu", type: "training" },
+  ])("finds the missions the whole dataset finds, in the same order, for %o", (q) => {
+    const query = { ...EMPTY_QUERY, ...q };
+    const expected = listMissions(ds, toMissionFilter(query)).map((m) => m.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(searchIds(tableFile(), query)).toEqual(expected);
   });
 });
 
@@ -48,14 +52,28 @@ describe("view export", () => {
     [[], "nl"],
   ] as const)("puts %o together exactly as missionsToCsv writes it (%s)", (view, locale) => {
     const missions = view.flatMap((id) => ds.missions.find((m) => m.id === id) ?? []);
-    expect(viewCsv(csvParts(ds, locale), view)).toBe(missionsToCsv(ds, missions, locale));
+    const parts = csvParts(datasetToCsv(ds, "missions", locale));
+    expect(viewCsv(parts, view)).toBe(missionsToCsv(ds, missions, locale));
+  });
+
+  it("cuts records at line ends outside quotes only", () => {
+    const parts = csvParts('id,name\r\na,"two\r\nlines, ""quoted"""\r\nb,plain');
+    expect(parts).toEqual({
+      header: "id,name",
+      rows: { a: 'a,"two\r\nlines, ""quoted"""', b: "b,plain" },
+    });
+  });
+
+  it("fetches each language's CSV from the data file in that language", () => {
+    for (const lang of ["en", "nl"] as const) {
+      const file = dataFile(MISSIONS_CSV_URL[lang].replace("/data/", ""));
+      expect(file).toMatchObject({ content: "missions", lang });
+    }
   });
 
   it("exports JSON with cited missions, their year's figure and the view", () => {
-    const table: unknown = JSON.parse(JSON.stringify(slim));
-    if (!isTableFile(table)) throw new Error("not a table file");
     const doc = JSON.parse(
-      viewJson(table, ["untso"], { ...EMPTY_QUERY, search: "truce", sort: "since" }),
+      viewJson(tableFile(), ["untso"], { ...EMPTY_QUERY, search: "truce", sort: "since" }),
     );
     expect(doc.view).toBe("?search=truce&sort=since");
     expect(doc.missions.map((m: { id: string }) => m.id)).toEqual(["untso"]);
@@ -67,8 +85,10 @@ describe("view export", () => {
   });
 
   it("recognises the table file and nothing else", () => {
-    expect(isTableFile(JSON.parse(JSON.stringify(slim)))).toBe(true);
-    expect(isTableFile({ meta: {}, missions: "x", clusters: [], figures: [] })).toBe(false);
+    const file = { meta: {}, organisations: [], missions: [], clusters: [], figures: [] };
+    expect(isTableFile(file)).toBe(true);
+    expect(isTableFile({ ...file, missions: "x" })).toBe(false);
+    expect(isTableFile({ ...file, organisations: undefined })).toBe(false);
     expect(isTableFile(null)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/routing";
 import { type MissionQuery, serialiseMissionQuery } from "./mission-query";
 
 // Runs in the browser when a view is downloaded. It must not import the data package's
@@ -6,11 +7,44 @@ import { type MissionQuery, serialiseMissionQuery } from "./mission-query";
 /** Stable names: the same view downloads to the same file name. */
 export const VIEW_FILE_NAMES = { csv: "inzet-missions.csv", json: "inzet-missions.json" } as const;
 
-/** Where the JSON download gets the missions in full (see DATA_FILES). */
+/**
+ * Where the JSON download and the search get the missions in full (see DATA_FILES), fetched
+ * only when first needed: they are most of the data.
+ */
 export const TABLE_DATA_URL = "/data/missions.json";
 
-/** The missions CSV cut into its header and one record per mission (made on the server). */
+/** The data package's missions CSV of every mission, per language (see DATA_FILES). */
+export const MISSIONS_CSV_URL: Record<Locale, string> = {
+  en: "/data/missions.csv",
+  nl: "/data/missions.nl.csv",
+};
+
+/** The missions CSV cut into its header and one record per mission id. */
 export type CsvParts = { header: string; rows: Record<string, string> };
+
+/**
+ * Cuts the missions CSV (RFC 4180, CRLF) into records: a CRLF inside quotes belongs to its
+ * field. Each record starts with the mission's id, which never needs quoting.
+ */
+export function csvParts(csv: string): CsvParts {
+  const records: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "\r" && csv[i + 1] === "\n") {
+      records.push(csv.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  if (start < csv.length) records.push(csv.slice(start));
+  const [header = "", ...rest] = records;
+  const rows: Record<string, string> = {};
+  for (const record of rest) rows[record.slice(0, record.indexOf(","))] = record;
+  return { header, rows };
+}
 
 /** The table's current rows as the data package's missions CSV (RFC 4180, CRLF). */
 export function viewCsv(parts: CsvParts, ids: readonly string[]): string {
@@ -21,9 +55,10 @@ export function viewCsv(parts: CsvParts, ids: readonly string[]): string {
 
 type Item = { id?: unknown; mission?: unknown; missions?: unknown };
 
-/** The parts of /data/missions.json the download reads, checked rather than assumed. */
+/** The parts of /data/missions.json the download and the search read, checked rather than assumed. */
 export type TableFile = {
   meta: Record<string, unknown>;
+  organisations: Item[];
   clusters: Item[];
   missions: Item[];
   figures: Item[];
@@ -36,6 +71,7 @@ export function isTableFile(x: unknown): x is TableFile {
   return (
     isObject(x) &&
     isObject(x.meta) &&
+    isItems(x.organisations) &&
     isItems(x.clusters) &&
     isItems(x.missions) &&
     isItems(x.figures)

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useState } from "react";
 
 type Item = { href: string; label: string };
 
@@ -16,12 +17,42 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={active(item.href) ? "page" : undefined}>
+            <IntentLink href={item.href} current={active(item.href)}>
               {item.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * Prefetches its page when a reader points at it, touches it or tabs to it, not when it comes
+ * into view: every page shows all six links, and fetching six pages' data on each page load
+ * costs the reader data and the page main-thread time.
+ */
+function IntentLink({
+  href,
+  current,
+  children,
+}: {
+  href: string;
+  current: boolean;
+  children: string;
+}) {
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
+  return (
+    <Link
+      href={href}
+      prefetch={wanted ? null : false}
+      aria-current={current ? "page" : undefined}
+      onMouseEnter={want}
+      onTouchStart={want}
+      onFocus={want}
+    >
+      {children}
+    </Link>
   );
 }

@@ -20,7 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </a>
       <div className="site-header-inner">
         <p className="brand">
-          <Link href={href(locale)}>
+          <Link prefetch={false} href={href(locale)}>
             <span className="brand-name">Inzet</span>
             <span className="brand-tagline">{t("tagline")}</span>
           </Link>

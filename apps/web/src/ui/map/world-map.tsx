@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Locale } from "../../i18n/routing";
 import { type LonLat, layoutMap } from "../../lib/geo";
+import { relativePath } from "../../lib/svg-path";
 
 export type MapArea = { code: string; tone: number };
 export type MapMarker = LonLat & { label: string };
@@ -64,13 +65,13 @@ export async function WorldMap({
             c.focus && c.code ? (
               <path
                 key={`${c.code}-${i}`}
-                d={c.d}
+                d={relativePath(c.d)}
                 className={`map-area tone-${tone.get(c.code) ?? 0}`}
               >
                 <title>{countryName(c.code, locale)}</title>
               </path>
             ) : (
-              <path key={`${c.code ?? c.name}-${i}`} d={c.d} />
+              <path key={`${c.code ?? c.name}-${i}`} d={relativePath(c.d)} />
             ),
           )}
         </g>

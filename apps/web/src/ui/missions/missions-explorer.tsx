@@ -1,91 +1,113 @@
 "use client";
 
-import { type Dataset, listMissions } from "@inzet/data";
-import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { pickRows, rowMatches } from "../../lib/filter-rows";
 import {
+  EMPTY_QUERY,
   type MissionQuery,
   parseMissionQuery,
-  type QueryVocabulary,
   type SortKey,
   serialiseMissionQuery,
-  toMissionFilter,
+  vocabularyOf,
 } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
 import { saveFile } from "../../lib/save-file";
-import { letterOrder, sortRows } from "../../lib/sort-rows";
-import {
-  type CsvParts,
-  isTableFile,
-  TABLE_DATA_URL,
-  VIEW_FILE_NAMES,
-  viewCsv,
-  viewJson,
-} from "../../lib/view-export";
+import { sortRows } from "../../lib/sort-rows";
+import { loadMissionsCsv, loadTableFile } from "../../lib/table-data";
+import { VIEW_FILE_NAMES, viewCsv, viewJson } from "../../lib/view-export";
+import { readForm, writeForm } from "./filter-form";
+import type { MissionsOptions } from "./missions-labels";
 import { MissionsView, type MissionsViewProps } from "./missions-view";
+import { UrlQuery } from "./url-query";
+import { useSearch } from "./use-search";
 
-type Props = Omit<MissionsViewProps, "rows" | "query" | "onChange" | "onSort" | "onDownload"> & {
+type Props = Pick<MissionsViewProps, "total" | "labels" | "locale"> & {
+  /** Every mission, in the letter's order. */
   rows: MissionRow[];
-  data: Dataset;
-  csv: CsvParts;
-  vocab: QueryVocabulary;
+  options: MissionsOptions;
 };
 
-/** The interactive table: filters and sort live in the URL, so a view can be shared. */
-export function MissionsExplorer({ rows, data, csv, vocab, ...view }: Props) {
-  const params = useSearchParams();
-  const pathname = usePathname();
-  const [query, setQuery] = useState<MissionQuery>(() => parseMissionQuery(params, vocab));
+function showInUrl(q: MissionQuery): void {
+  const url = `${window.location.pathname}${serialiseMissionQuery(q)}`;
+  if (url !== `${window.location.pathname}${window.location.search}`) {
+    window.history.replaceState(null, "", url);
+  }
+}
 
-  // Back and forward (or a link to another view) change the URL: follow it.
-  const search = params.toString();
-  useEffect(() => {
-    setQuery((q) =>
-      serialiseMissionQuery(q) === (search ? `?${search}` : "")
-        ? q
-        : parseMissionQuery(search, vocab),
-    );
-  }, [search, vocab]);
+/**
+ * The interactive table. It is served with every mission and no filter (the page is static);
+ * once it runs it shows the view in the URL, keeping any filter changed before that, and keeps
+ * the URL up to date so a view can be shared.
+ */
+export function MissionsExplorer({ rows, options, ...view }: Props) {
+  const vocab = useMemo(() => vocabularyOf(options), [options]);
+  const form = useRef<HTMLFormElement>(null);
+  const [query, setQuery] = useState<MissionQuery>(EMPTY_QUERY);
+  const current = useRef(query);
+  const started = useRef(false);
+  const search = useSearch(query.search);
 
-  const update = (next: MissionQuery) => {
+  const show = useCallback((next: MissionQuery) => {
+    current.current = next;
     setQuery(next);
-    window.history.replaceState(null, "", `${pathname}${serialiseMissionQuery(next)}`);
-  };
+    showInUrl(next);
+  }, []);
+
+  const onUrl = useCallback(
+    (params: string) => {
+      const fromUrl = parseMissionQuery(params, vocab);
+      const first = !started.current;
+      started.current = true;
+      if (!form.current) return;
+      if (!first && serialiseMissionQuery(fromUrl) === serialiseMissionQuery(current.current)) {
+        return; // our own replaceState
+      }
+      // The first time, a field changed before the script ran wins over the URL.
+      writeForm(form.current, fromUrl, first);
+      show(readForm(form.current, vocab, fromUrl));
+    },
+    [vocab, show],
+  );
 
   const visible = useMemo(() => {
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const found = listMissions(data, toMissionFilter(query)).flatMap((m) => byId.get(m.id) ?? []);
-    if (query.sort) return sortRows(found, query.sort, query.dir, view.locale);
-    return query.search.trim() ? found : letterOrder(found);
-  }, [rows, data, query, view.locale]);
+    const found = search.ids
+      ? pickRows(rows, search.ids, query)
+      : rows.filter((r) => rowMatches(r, query));
+    return query.sort ? sortRows(found, query.sort, query.dir, view.locale) : found;
+  }, [rows, search.ids, query, view.locale]);
 
+  const onChange = () => form.current && show(readForm(form.current, vocab, current.current));
+  // The reset event comes before the fields are cleared; the sort stays.
+  const onReset = () => show({ ...EMPTY_QUERY, sort: query.sort, dir: query.dir });
   const onSort = (key: SortKey) =>
-    update({
-      ...query,
-      sort: key,
-      dir: query.sort === key && query.dir === "asc" ? "desc" : "asc",
-    });
+    show({ ...query, sort: key, dir: query.sort === key && query.dir === "asc" ? "desc" : "asc" });
 
   const onDownload = async (kind: "csv" | "json") => {
     const ids = visible.map((r) => r.id);
     if (kind === "csv") {
-      saveFile(VIEW_FILE_NAMES.csv, viewCsv(csv, ids), "text/csv;charset=utf-8");
-      return;
-    }
-    // The missions in full are fetched only when asked for: they are most of the data.
-    const table: unknown = await (await fetch(TABLE_DATA_URL)).json();
-    if (isTableFile(table))
+      const parts = await loadMissionsCsv(view.locale);
+      saveFile(VIEW_FILE_NAMES.csv, viewCsv(parts, ids), "text/csv;charset=utf-8");
+    } else {
+      const table = await loadTableFile();
       saveFile(VIEW_FILE_NAMES.json, viewJson(table, ids, query), "application/json");
+    }
   };
 
   return (
-    <MissionsView
-      {...view}
-      rows={visible}
-      query={query}
-      onChange={update}
-      onSort={onSort}
-      onDownload={onDownload}
-    />
+    <>
+      <UrlQuery onChange={onUrl} />
+      <MissionsView
+        {...view}
+        rows={visible}
+        query={query}
+        options={options}
+        problem={search.failed ? view.labels.searchFailed : undefined}
+        formRef={form}
+        onChange={onChange}
+        onReset={onReset}
+        onSort={onSort}
+        onDownload={onDownload}
+      />
+    </>
   );
 }

@@ -19,6 +19,8 @@ export type MissionsLabels = {
   count: string;
   caption: string;
   empty: string;
+  /** Shown when the search could not load what it searches. */
+  searchFailed: string;
   columns: Record<SortKey, string>;
   sortHint: string;
   download: string;

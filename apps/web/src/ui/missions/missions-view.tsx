@@ -1,3 +1,4 @@
+import type { Ref } from "react";
 import type { Locale } from "../../i18n/routing";
 import type { MissionQuery, SortKey } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
@@ -12,7 +13,11 @@ export type MissionsViewProps = {
   labels: MissionsLabels;
   options: MissionsOptions;
   locale: Locale;
-  onChange?: ((q: MissionQuery) => void) | undefined;
+  /** Shown in the count's place while a search cannot run. */
+  problem?: string | undefined;
+  formRef?: Ref<HTMLFormElement> | undefined;
+  onChange?: (() => void) | undefined;
+  onReset?: (() => void) | undefined;
   onSort?: ((key: SortKey) => void) | undefined;
   onDownload?: ((kind: "csv" | "json") => void) | undefined;
 };
@@ -23,14 +28,17 @@ export function MissionsView(props: MissionsViewProps) {
   return (
     <div className="missions">
       <MissionsControls
-        query={props.query}
         labels={labels}
         options={props.options}
+        sort={props.query}
+        formRef={props.formRef}
         onChange={props.onChange}
+        onReset={props.onReset}
       />
       <div className="missions-bar">
         <p role="status" className="missions-count">
-          {labels.count.replace("{shown}", String(rows.length)).replace("{total}", String(total))}
+          {props.problem ??
+            labels.count.replace("{shown}", String(rows.length)).replace("{total}", String(total))}
         </p>
         <fieldset className="downloads">
           <legend>{labels.download}:</legend>

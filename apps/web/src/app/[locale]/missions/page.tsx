@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
-import { csvParts } from "../../../lib/csv-parts";
 import { dataset } from "../../../lib/data";
-import { EMPTY_QUERY } from "../../../lib/mission-query";
 import { missionRows } from "../../../lib/mission-rows";
-import { missionsOptions, vocabularyOf } from "../../../lib/missions-options";
+import { missionsOptions } from "../../../lib/missions-options";
 import { letterOrder } from "../../../lib/sort-rows";
-import { searchDataset } from "../../../lib/table-dataset";
 import { MissionsExplorer } from "../../../ui/missions/missions-explorer";
 import type { MissionsLabels } from "../../../ui/missions/missions-labels";
-import { MissionsView } from "../../../ui/missions/missions-view";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -40,6 +35,7 @@ export default async function MissionsPage({ params }: LocaleParams) {
     count: t("count"),
     caption: t("caption", { year }),
     empty: t("empty"),
+    searchFailed: t("searchFailed"),
     columns: {
       acronym: t("columns.acronym"),
       name: t("columns.name"),
@@ -56,20 +52,17 @@ export default async function MissionsPage({ params }: LocaleParams) {
     csv: t("csv"),
     json: t("json"),
   };
-  const view = { total: rows.length, labels, options, locale };
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead", { count: rows.length, year })}</p>
-      <Suspense fallback={<MissionsView {...view} rows={rows} query={EMPTY_QUERY} />}>
-        <MissionsExplorer
-          {...view}
-          rows={rows}
-          data={searchDataset(ds)}
-          csv={csvParts(ds, locale)}
-          vocab={vocabularyOf(options)}
-        />
-      </Suspense>
+      <MissionsExplorer
+        rows={rows}
+        total={rows.length}
+        labels={labels}
+        options={options}
+        locale={locale}
+      />
     </>
   );
 }

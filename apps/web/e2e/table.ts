@@ -1,17 +1,19 @@
 import type { Download, Page } from "playwright-core";
 
-/**
- * Opens the missions table and waits until React has hydrated its filters: a change made
- * before then is lost when React takes over the controlled inputs.
- */
+/** Opens the missions table and waits until its script has taken over the filters. */
 export async function openTable(page: Page, url = "/en/missions"): Promise<void> {
   await page.goto(url);
+  await waitForHydration(page);
+}
+
+/** Waits until React has hydrated the table's filters (their elements carry React's props). */
+export async function waitForHydration(page: Page): Promise<void> {
   const search = page.getByRole("searchbox");
   const deadline = Date.now() + 20_000;
   while (
     !(await search.evaluate((node) => Object.keys(node).some((k) => k.startsWith("__reactProps$"))))
   ) {
-    if (Date.now() > deadline) throw new Error(`${url}: the table's script did not hydrate`);
+    if (Date.now() > deadline) throw new Error(`${page.url()}: the table's script did not hydrate`);
     await page.waitForTimeout(50);
   }
 }

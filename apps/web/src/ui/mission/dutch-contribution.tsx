@@ -35,47 +35,52 @@ export async function DutchContribution({
       ))
     );
   return (
-    <section aria-labelledby="dutch-heading">
-      <h2 id="dutch-heading">{t("dutch.heading")}</h2>
-      {yearFigure ? (
-        <p className={`year-figure figure-${yearFigure.quantity.qualifier}`}>
-          <span className="year-figure-label">{t("dutch.yearFigure", { year })}</span>{" "}
-          <span className="figure-symbol">{yearFigure.text}</span>
-          {yearFigure.words !== yearFigure.text ? (
-            <span className="figure-words"> ({yearFigure.words})</span>
-          ) : null}
-          {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
-        </p>
-      ) : null}
-      <dl className="facts">
-        <div className="fact">
-          <dt>{t("dutch.start")}</dt>
-          <dd>{one(dutch.start)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t("dutch.end")}</dt>
-          <dd>{one(dutch.end)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t("dutch.roles")}</dt>
-          {list(dutch.roles)}
-        </div>
-        <div className="fact">
-          <dt>{t("dutch.notes")}</dt>
-          {list(dutch.notes)}
-        </div>
-      </dl>
-      <h3>{t("figures.heading")}</h3>
-      {view.figures.length === 0 ? (
-        <p className="muted">{t("figures.none")}</p>
-      ) : (
-        <FiguresTable
-          figures={view.figures}
-          caption={t("figures.caption", { mission: acronym })}
-          highlight={t("figures.yearFigure", { year })}
-          locale={locale}
-        />
-      )}
+    <section aria-labelledby="dutch-heading" className="briefing-dutch">
+      {/* Two parts, so that a printed briefing can set them apart (print.css). */}
+      <div className="dutch-summary">
+        <h2 id="dutch-heading">{t("dutch.heading")}</h2>
+        {yearFigure ? (
+          <p className={`year-figure figure-${yearFigure.quantity.qualifier}`}>
+            <span className="year-figure-label">{t("dutch.yearFigure", { year })}</span>{" "}
+            <span className="figure-symbol">{yearFigure.text}</span>
+            {yearFigure.words !== yearFigure.text ? (
+              <span className="figure-words"> ({yearFigure.words})</span>
+            ) : null}
+            {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
+          </p>
+        ) : null}
+        <dl className="facts">
+          <div className="fact">
+            <dt>{t("dutch.start")}</dt>
+            <dd>{one(dutch.start)}</dd>
+          </div>
+          <div className="fact">
+            <dt>{t("dutch.end")}</dt>
+            <dd>{one(dutch.end)}</dd>
+          </div>
+          <div className="fact">
+            <dt>{t("dutch.roles")}</dt>
+            {list(dutch.roles)}
+          </div>
+          <div className="fact">
+            <dt>{t("dutch.notes")}</dt>
+            {list(dutch.notes)}
+          </div>
+        </dl>
+      </div>
+      <div className="dutch-figures">
+        <h3>{t("figures.heading")}</h3>
+        {view.figures.length === 0 ? (
+          <p className="muted">{t("figures.none")}</p>
+        ) : (
+          <FiguresTable
+            figures={view.figures}
+            caption={t("figures.caption", { mission: acronym })}
+            highlight={t("figures.yearFigure", { year })}
+            locale={locale}
+          />
+        )}
+      </div>
     </section>
   );
 }

@@ -22,7 +22,8 @@ export async function RelatedMissions({
     .flatMap((id) => getMission(ds, id) ?? []);
   if (others.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading">
+    // Navigation to the group's other missions: not printed.
+    <section aria-labelledby="related-heading" className="no-print">
       <h2 id="related-heading">{t("related", { group: cluster.name[locale] })}</h2>
       <ul className="related">
         {others.map((m) => {

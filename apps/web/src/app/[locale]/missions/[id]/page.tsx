@@ -46,7 +46,7 @@ export default async function MissionPage({ params }: Params) {
   const cluster = clusterOf(ds, mission.id);
   const org = getOrganisation(ds, mission.organisation);
   return (
-    <article className="briefing" aria-labelledby="mission-title">
+    <article className="briefing mission-briefing" aria-labelledby="mission-title">
       <header className="page-header">
         <p className="kicker">
           {org ? `${org.acronym[locale]} · ${org.name[locale]}` : null}
@@ -66,7 +66,7 @@ export default async function MissionPage({ params }: Params) {
           <p className="muted">{t("aliases", { aliases: mission.aliases.join(", ") })}</p>
         ) : null}
       </header>
-      <section aria-labelledby="named-heading">
+      <section aria-labelledby="named-heading" className="briefing-letter">
         <h2 id="named-heading">{t("named.heading")}</h2>
         <ul className="named">
           {view.named.map(({ citation, n }) => (
@@ -82,7 +82,7 @@ export default async function MissionPage({ params }: Params) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="facts-heading">
+      <section aria-labelledby="facts-heading" className="briefing-facts">
         <h2 id="facts-heading">{t("factsHeading")}</h2>
         <p className="hint">{t("unverifiedExplained")}</p>
         <MissionFacts mission={mission} view={view} locale={locale} />
@@ -104,7 +104,7 @@ export default async function MissionPage({ params }: Params) {
         />
       </section>
       {cluster ? <RelatedMissions cluster={cluster} current={mission.id} locale={locale} /> : null}
-      <section aria-labelledby="notes-heading">
+      <section aria-labelledby="notes-heading" className="briefing-notes">
         <h2 id="notes-heading">{t("notesHeading")}</h2>
         <FootnoteList notes={view.footnotes} locale={locale} />
       </section>

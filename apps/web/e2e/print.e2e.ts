@@ -1,0 +1,78 @@
+import {
+  bundledDataset,
+  type Citation,
+  figuresFor,
+  formatCitation,
+  formatQuantity,
+  letterFigure,
+  type Quantity,
+} from "@inzet/data";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSession } from "./session";
+
+const { withPage } = useSession();
+const ds = bundledDataset();
+const LOCALES = ["en", "nl"] as const;
+type Lang = (typeof LOCALES)[number];
+
+/** A4 less the page margins of print.css (10 mm each side), in CSS pixels. */
+const PRINTABLE_WIDTH = Math.floor(((210 - 20) / 25.4) * 96);
+
+type Briefing = { path: string; figures: { quantity: Quantity; citation: Citation }[] };
+
+const briefings: { name: string; lang: Lang; briefing: Briefing }[] = LOCALES.flatMap((lang) => [
+  ...ds.missions.map((m) => ({
+    name: `mission ${m.id} (${lang})`,
+    lang,
+    briefing: { path: `/${lang}/missions/${m.id}`, figures: figuresFor(ds, { mission: m.id }) },
+  })),
+  ...ds.clusters.map((c) => ({
+    name: `group ${c.id} (${lang})`,
+    lang,
+    briefing: { path: `/${lang}/clusters/${c.id}`, figures: [letterFigure(ds, c.id) ?? []].flat() },
+  })),
+]);
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+}
+
+/** What the page prints: its text with print styles applied, white space collapsed. */
+async function printedText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: "print" });
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out what print.css hides
+  const text = await page.evaluate(() => document.body.innerText);
+  return text.replace(/\s+/g, " ");
+}
+
+describe.concurrent("print: every mission and group page is a one-page A4 briefing", () => {
+  for (const { name, lang, briefing } of briefings) {
+    it(`${name}: one page, with every figure and its citation`, () =>
+      withPage({ viewport: { width: PRINTABLE_WIDTH, height: 1000 } }, async (page) => {
+        const response = await page.goto(briefing.path);
+        expect(response?.status()).toBe(200);
+
+        const pdf = await page.pdf({ format: "A4" });
+        expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+        expect(pdfPages(pdf), `${briefing.path} printed pages`).toBe(1);
+
+        const text = await printedText(page);
+        expect(briefing.figures.length).toBeGreaterThan(0);
+        for (const f of briefing.figures) {
+          expect(text).toContain(formatQuantity(f.quantity, { lang }));
+          expect(text).toContain(formatCitation(ds, f.citation, lang).replace(/\s+/g, " "));
+        }
+        // Nothing wider than the paper, where print would cut it off.
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(PRINTABLE_WIDTH);
+      }));
+  }
+
+  it("counts the pages of a longer print", () =>
+    withPage({}, async (page) => {
+      await page.goto("/en/sources");
+      expect(pdfPages(await page.pdf({ format: "A4" }))).toBeGreaterThan(1);
+    }));
+});

@@ -8,9 +8,20 @@ import { CHROME_FLAGS, CHROME_PATH } from "../../e2e/chromium";
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
 
+/** The performance metrics Lighthouse scores, in ms (CLS unitless), as it simulated them. */
+export const METRICS = {
+  FCP: "first-contentful-paint",
+  LCP: "largest-contentful-paint",
+  TBT: "total-blocking-time",
+  SI: "speed-index",
+  CLS: "cumulative-layout-shift",
+} as const;
+type Metric = keyof typeof METRICS;
+
 export interface LighthouseResult {
   url: string;
   scores: Record<Category, number>;
+  metrics: Record<Metric, number>;
   /** Audits that cost points: `category: audit-id (score)`. */
   lost: string[];
 }
@@ -21,7 +32,10 @@ interface Lhr {
     Category,
     { score: number | null; auditRefs: { id: string; weight: number }[] }
   >;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<
+    string,
+    { score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }
+  >;
 }
 
 /** Lighthouse 12 CLI (mobile, simulated throttling: its defaults) on Debian's Chromium. */
@@ -62,7 +76,13 @@ export function runLighthouse(appDir: string, url: string): LighthouseResult {
           return `${id}: ${audit} (${result?.score}${detail})`;
         }),
     );
-    return { url, scores, lost };
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([name, id]) => [
+        name,
+        lhr.audits[id]?.numericValue ?? Number.NaN,
+      ]),
+    ) as Record<Metric, number>;
+    return { url, scores, metrics, lost };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

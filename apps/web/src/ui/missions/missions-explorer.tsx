@@ -7,6 +7,7 @@ import {
   type MissionQuery,
   parseMissionQuery,
   type SortKey,
+  sameQuery,
   serialiseMissionQuery,
   vocabularyOf,
 } from "../../lib/mission-query";
@@ -48,9 +49,11 @@ export function MissionsExplorer({ rows, options, ...view }: Props) {
   const search = useSearch(query.search);
 
   const show = useCallback((next: MissionQuery) => {
+    showInUrl(next);
+    // Nothing to redraw (the usual case as the page starts: no filter in the URL or the form).
+    if (sameQuery(next, current.current)) return;
     current.current = next;
     setQuery(next);
-    showInUrl(next);
   }, []);
 
   const onUrl = useCallback(

@@ -1,28 +1,23 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { usePathname } from "next/navigation";
+import type { SyntheticEvent } from "react";
 import type { Locale } from "../../i18n/routing";
 
 type Props = { current: Locale; label: string; names: Record<Locale, string> };
 
-/** Links to the same page in the other language, keeping the query (the table's filters). */
-export function LanguageSwitch(props: Props) {
-  return (
-    <Suspense fallback={<Links {...props} search="" />}>
-      <WithSearch {...props} />
-    </Suspense>
-  );
-}
-
-function WithSearch(props: Props) {
-  const search = useSearchParams().toString();
-  return <Links {...props} search={search ? `?${search}` : ""} />;
-}
-
-function Links({ current, label, names, search }: Props & { search: string }) {
+/**
+ * Links to the same page in the other language. The query (the table's filters) joins the link
+ * as the reader points at it, focuses it or follows it: the page is static, so the link it is
+ * served with cannot carry the query, and reading it at render time would hold this part of
+ * every page back until the browser has rendered it again.
+ */
+export function LanguageSwitch({ current, label, names }: Props) {
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/(en|nl)(?=\/|$)/, "");
+  const withQuery = (e: SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.search = window.location.search;
+  };
   return (
     <nav className="lang-switch" aria-label={label}>
       <ul>
@@ -34,7 +29,14 @@ function Links({ current, label, names, search }: Props & { search: string }) {
               </span>
             ) : (
               // A full page load: the document's lang changes with the language.
-              <a href={`/${locale}${rest}${search}`} hrefLang={locale} lang={locale}>
+              <a
+                href={`/${locale}${rest}`}
+                hrefLang={locale}
+                lang={locale}
+                onPointerEnter={withQuery}
+                onFocus={withQuery}
+                onClick={withQuery}
+              >
                 {names[locale]}
               </a>
             )}

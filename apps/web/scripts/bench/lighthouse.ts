@@ -38,8 +38,25 @@ interface Lhr {
   >;
 }
 
-/** Lighthouse 12 CLI (mobile, simulated throttling: its defaults) on Debian's Chromium. */
-export function runLighthouse(appDir: string, url: string): LighthouseResult {
+/**
+ * Lighthouse 12 CLI (mobile, simulated throttling: its defaults) on Debian's Chromium. A run
+ * whose trace Chromium failed to record (NO_NAVSTART, now and then on a busy machine) is run
+ * again, up to twice.
+ */
+export function runLighthouse(appDir: string, url: string, attempts = 3): LighthouseResult {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runOnce(appDir, url);
+    } catch (error) {
+      if (!(error instanceof FlakyRun) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** A run that failed for Chromium or Lighthouse, not for the page: worth another try. */
+class FlakyRun extends Error {}
+
+function runOnce(appDir: string, url: string): LighthouseResult {
   const cli = createRequire(join(appDir, "package.json")).resolve("lighthouse/cli/index.js");
   const dir = mkdtempSync(join(tmpdir(), "inzet-lighthouse-"));
   const output = join(dir, "report.json");
@@ -58,9 +75,12 @@ export function runLighthouse(appDir: string, url: string): LighthouseResult {
       ],
       { encoding: "utf8", env: { ...process.env, CHROME_PATH } },
     );
-    if (run.status !== 0) throw new Error(`lighthouse ${url} failed:\n${run.stderr}`);
+    if (run.status !== 0) {
+      const failure = `lighthouse ${url} failed:\n${run.stderr}`;
+      throw /recording the trace/.test(run.stderr) ? new FlakyRun(failure) : new Error(failure);
+    }
     const lhr = JSON.parse(readFileSync(output, "utf8")) as Lhr;
-    if (lhr.runtimeError) throw new Error(`lighthouse ${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new FlakyRun(`lighthouse ${url}: ${lhr.runtimeError.message}`);
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]),
     ) as Record<Category, number>;

@@ -10,8 +10,8 @@ import {
   type Qualifier,
   quantityBounds,
 } from "@inzet/data";
+import { formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
-import { formatPartialDate } from "./dates";
 
 export type RowFigure = {
   /** As the table shows it: "≈ 10", "> 40", "unknown". */

@@ -8,9 +8,9 @@ import {
   type LocalizedText,
   type Mission,
 } from "@inzet/data";
+import { formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
-import { formatPartialDate } from "./dates";
 import { type FigureView, figureView } from "./figure-view";
 import { type Footnote, type Footnotes, footnotes } from "./footnotes";
 

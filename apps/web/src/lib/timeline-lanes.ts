@@ -1,5 +1,5 @@
 import { type Dataset, type TimelineRow, timelineRows } from "@inzet/data";
-import { yearPosition } from "./dates";
+import { yearPosition } from "@inzet/data/queries";
 import { primarySources } from "./letter";
 import { type Span, span, timelineDomain } from "./timeline-layout";
 

@@ -1,4 +1,4 @@
-import { yearPosition } from "./dates";
+import { yearPosition } from "@inzet/data/queries";
 import { ticks } from "./scale";
 
 /** A span on the time axis in fractional years; null where no source records the date. */

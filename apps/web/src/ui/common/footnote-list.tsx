@@ -1,9 +1,9 @@
 import { formatCitation, getSource } from "@inzet/data";
+import { formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
-import { formatPartialDate } from "../../lib/dates";
 import type { Footnote } from "../../lib/footnotes";
 import { Quote } from "./quote";
 

@@ -1,8 +1,8 @@
+import { formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
-import { formatPartialDate } from "../../lib/dates";
 import { primarySources } from "../../lib/letter";
 
 /** What the dataset is: the letter, its date and Kamerstuk number, its annex's chapter. */

@@ -1,10 +1,10 @@
 import { getSource, type SourceUsage } from "@inzet/data";
+import { formatPartialDate } from "@inzet/data/queries";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
-import { formatPartialDate } from "../../lib/dates";
 import { languageName } from "../../lib/language-name";
 
 /** One source: what it is, where to read it, and everything in the dataset that rests on it. */

@@ -1,9 +1,9 @@
+import { formatPartialDate } from "@inzet/data/queries";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
 import { dataset } from "../../../lib/data";
 import { DATA_FILES } from "../../../lib/data-files";
-import { formatPartialDate } from "../../../lib/dates";
 import { languageName } from "../../../lib/language-name";
 import { primarySources } from "../../../lib/letter";
 import { ScrollRegion } from "../../../ui/common/scroll-region";

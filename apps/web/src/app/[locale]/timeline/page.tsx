@@ -1,9 +1,9 @@
+import { formatPartialDate } from "@inzet/data/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { href, type LocaleParams, pageLocale } from "../../../i18n/page";
 import { dataset } from "../../../lib/data";
-import { formatPartialDate } from "../../../lib/dates";
 import { timelineLanes } from "../../../lib/timeline-lanes";
 import { GroupKey } from "../../../ui/common/group-key";
 import { ScrollRegion } from "../../../ui/common/scroll-region";

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import type { MissionRow } from "../../lib/mission-rows";
+import { RowFigureCell } from "../common/row-figure-cell";
 import { ScrollRegion } from "../common/scroll-region";
 
 /** A group's missions with their figures for the dataset's year (static: no sorting). */
@@ -46,9 +47,7 @@ export async function GroupMissionsTable({
               <td>{r.countries.map((c) => c.name).join(", ")}</td>
               <td>{r.sinceLabel ?? "—"}</td>
               <td>{r.dutchSinceLabel ?? "—"}</td>
-              <td className={`figure figure-${r.figure?.qualifier ?? "unknown"}`}>
-                {r.figure?.text ?? "—"}
-              </td>
+              <RowFigureCell figure={r.figure} />
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "../../i18n/routing";
 import { type MissionQuery, SORT_KEYS, type SortKey } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
+import { RowFigureCell } from "../common/row-figure-cell";
 import { ScrollRegion } from "../common/scroll-region";
 import type { MissionsLabels } from "./missions-labels";
 
@@ -60,9 +61,7 @@ export function MissionsTable({ rows, query, labels, locale, onSort }: Props) {
                 <td>{r.countries.map((c) => c.name).join(", ")}</td>
                 <td>{r.sinceLabel ?? "—"}</td>
                 <td>{r.dutchSinceLabel ?? "—"}</td>
-                <td className={`figure figure-${r.figure?.qualifier ?? "unknown"}`}>
-                  {r.figure?.text ?? "—"}
-                </td>
+                <RowFigureCell figure={r.figure} />
               </tr>
             ))
           )}

@@ -5,6 +5,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "tsup";
+import { bundleOptions } from "../tsup.config.js";
 import { keypresses } from "./bench-keys.js";
 import { coldStart } from "./bench-start.js";
 
@@ -15,7 +16,7 @@ const WORK = join(APP, ".bench");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-/** A bare Ink app, bundled with the same options as dist/inzet.js. */
+/** A bare Ink app, bundled with the same options as dist/tui-main.js: one file. */
 async function helloWorld(): Promise<string> {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
@@ -25,22 +26,10 @@ async function helloWorld(): Promise<string> {
     'import { render, Text } from "ink";\nrender(<Text>Hello from Ink</Text>);\nsetTimeout(() => {}, 5000);\n',
   );
   await build({
+    ...bundleOptions,
     config: false,
     entry: { hello: source },
     outDir: WORK,
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    minify: true,
-    noExternal: [/.*/],
-    define: { "process.env.NODE_ENV": '"production"' },
-    esbuildOptions(options) {
-      options.jsx = "automatic";
-      options.external = ["react-devtools-core"];
-    },
-    banner: {
-      js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
-    },
     silent: true,
   });
   return join(WORK, "hello.js");

@@ -12,8 +12,23 @@ afterAll(() => {
 });
 
 const fromInk = createRequire(fileURLToPath(import.meta.resolve("ink")));
+type YogaNode = {
+  setWidth(width: number): void;
+  setFlexDirection(direction: number): void;
+  setFlexGrow(grow: number): void;
+  insertChild(child: YogaNode, index: number): void;
+  calculateLayout(width: undefined, height: undefined, direction: number): void;
+  getComputedWidth(): number;
+  getComputedLeft(): number;
+  freeRecursive(): void;
+};
+// Not a dependency of this package (Ink's), so typed here for what the test uses.
 const { default: Yoga } = (await import(pathToFileURL(fromInk.resolve("yoga-layout")).href)) as {
-  default: typeof import("yoga-layout").default;
+  default: {
+    Node: { create(): YogaNode };
+    FLEX_DIRECTION_ROW: number;
+    DIRECTION_LTR: number;
+  };
 };
 
 describe("Ink's yoga-layout, as patched", () => {

@@ -84,5 +84,11 @@ export { listMissions, type MissionFilter, missionMatches } from "./query/missio
 export { normaliseName } from "./query/normalise.js";
 export { type OrganisationShare, organisationBreakdown } from "./query/organisations.js";
 export { searchMissions } from "./query/search.js";
-export { formatCitation, type SourceUsage, sourceLabel, sourceUsage } from "./query/sources.js";
+export {
+  citationLocator,
+  formatCitation,
+  type SourceUsage,
+  sourceLabel,
+  sourceUsage,
+} from "./query/sources.js";
 export { type TimelineRow, timelineRows } from "./query/timeline.js";

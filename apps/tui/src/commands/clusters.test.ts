@@ -57,6 +57,8 @@ describe("clustersView on the bundled letter", () => {
     expect(text).toContain("> 40 functionarissen");
     expect(text).toContain("daarnaast");
     expect(text).toContain("Kamerstuk 29 521 nr. 291");
+    expect(text).toContain("blz. 45, hfst. 8 Slotbeschouwing");
+    expect(text).not.toContain("p. 45, ch. 8");
   });
 });
 

@@ -13,6 +13,14 @@ describe("footnotes", () => {
     expect(notes.ref({ source: SourceId.parse("a"), locator: "p. 46" })).toBe(3);
     expect(notes.list().map((f) => f.n)).toEqual([1, 2, 3]);
   });
+
+  it("tells locators in two languages apart", () => {
+    const notes = footnotes();
+    const source = SourceId.parse("a");
+    expect(notes.ref({ source, locator: { en: "p. 45", nl: "blz. 45" } })).toBe(1);
+    expect(notes.ref({ source, locator: { en: "p. 46", nl: "blz. 46" } })).toBe(2);
+    expect(notes.ref({ source, locator: { en: "p. 45", nl: "blz. 45" } })).toBe(1);
+  });
 });
 
 describe("formatCoordinates", () => {

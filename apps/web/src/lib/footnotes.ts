@@ -10,7 +10,7 @@ export type Footnotes = {
 };
 
 const keyOf = (c: Citation) =>
-  [c.source, c.locator ?? "", c.quote?.text ?? "", c.asOf ?? "", c.accessed ?? ""].join("\u0000");
+  JSON.stringify([c.source, c.locator ?? "", c.quote?.text ?? "", c.asOf ?? "", c.accessed ?? ""]);
 
 /** Numbers citations in the order a page shows them, once each. */
 export function footnotes(): Footnotes {

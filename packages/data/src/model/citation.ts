@@ -5,8 +5,11 @@ import { LocalizedText, OriginalText, PartialDate, Text } from "./primitives.js"
 export const Citation = z
   .strictObject({
     source: SourceId,
-    /** Where in the source: page, section, paragraph. */
-    locator: Text.optional(),
+    /**
+     * Where in the source: page, section, paragraph. One text when it reads the same in both
+     * languages (a heading as the source prints it), else in English and Dutch ("p. 45" / "blz. 45").
+     */
+    locator: z.union([Text, LocalizedText]).optional(),
     /** The supporting words, exactly as the source has them. */
     quote: OriginalText.optional(),
     /** A working translation of the quote (not an official one). */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../bundled.js";
+import { SourceId } from "../model/ids.js";
+import { missionFacts } from "../model/mission-facts.js";
 import { formatBounds } from "../quantity/format.js";
 import { clusterSummaries, clustersTotal } from "./clusters.js";
 import { figureForYear } from "./figures.js";
 import { getMission } from "./lookup.js";
 import { listMissions } from "./missions.js";
 import { organisationBreakdown } from "./organisations.js";
-import { formatCitation, sourceUsage } from "./sources.js";
+import { citationLocator, formatCitation, sourceUsage } from "./sources.js";
 import { timelineRows } from "./timeline.js";
 
 const ds = bundledDataset();
@@ -143,7 +145,47 @@ describe("sources", () => {
   it("formats a citation a reader can follow, in both languages", () => {
     const citation = ds.clusters[0]?.citation;
     if (!citation) throw new Error("no cluster");
-    expect(formatCitation(ds, citation, "nl")).toMatch(/p\. 45.*Kamerstuk 29 521 nr\. 291/);
-    expect(formatCitation(ds, citation, "en")).toMatch(/Kamerstuk 29 521 no\. 291/);
+    expect(formatCitation(ds, citation, "nl")).toMatch(
+      /, blz\. 45, hfst\. 8 Slotbeschouwing — .*Kamerstuk 29 521 nr\. 291/,
+    );
+    expect(formatCitation(ds, citation, "en")).toMatch(
+      /, p\. 45, ch\. 8 Slotbeschouwing — .*Kamerstuk 29 521 no\. 291/,
+    );
+  });
+
+  it("gives a locator in the reader's language, or as the source prints it", () => {
+    const source = SourceId.parse("evaluatie-2014");
+    const both = { source, locator: { en: "p. 45", nl: "blz. 45" } };
+    expect([citationLocator(both, "en"), citationLocator(both, "nl")]).toEqual([
+      "p. 45",
+      "blz. 45",
+    ]);
+    const heading = { source, locator: "Bijlage 4" };
+    expect([citationLocator(heading, "en"), citationLocator(heading, "nl")]).toEqual([
+      "Bijlage 4",
+      "Bijlage 4",
+    ]);
+    expect(
+      citationLocator({ source } as { source: SourceId; locator?: string }, "nl"),
+    ).toBeUndefined();
+  });
+
+  it("has no English locator words in Dutch citations", () => {
+    const citations = [
+      ...ds.missions.flatMap((m) => [
+        ...m.citations,
+        ...missionFacts(m).flatMap(({ fact }) => fact.citations),
+      ]),
+      ...ds.figures.map((f) => f.citation),
+      ...ds.clusters.map((c) => c.citation),
+      ...ds.statements.map((s) => s.citation),
+      ...ds.considerations.map((c) => c.citation),
+    ];
+    const dutch = citations.map((c) => citationLocator(c, "nl")).filter(Boolean);
+    expect(dutch.length).toBeGreaterThan(80);
+    for (const locator of dutch)
+      expect(locator).not.toMatch(
+        /\b(p|ch|pp)\.|\b(section|entry|recitals|list of|chapter|page)\b/,
+      );
   });
 });

@@ -44,6 +44,12 @@ export function sourceUsage(ds: Dataset): SourceUsage[] {
   return [...usage.values()];
 }
 
+/** Where in its source a citation points, in the reader's language. */
+export function citationLocator(c: Pick<Citation, "locator">, lang: UiLang): string | undefined {
+  const locator = c.locator;
+  return typeof locator === "object" ? locator[lang] : locator;
+}
+
 /**
  * A reference a reader can follow: "Evaluatie inzet Nederlandse militairen 2014, p. 45 —
  * Kamerstuk 29 521 nr. 291 (20 mei 2015)". Parent documents are named after the part.
@@ -52,7 +58,8 @@ export function formatCitation(ds: Dataset, c: Citation, lang: UiLang = "en"): s
   const source = getSource(ds, c.source);
   if (!source) return c.source;
   const [own, ...parents] = describeChain(sourceChain(ds, source), lang);
-  return [c.locator ? `${own}, ${c.locator}` : own, ...parents].join(" — ");
+  const locator = citationLocator(c, lang);
+  return [locator ? `${own}, ${locator}` : own, ...parents].join(" — ");
 }
 
 export function sourceLabel(ds: Dataset, source: Source, lang: UiLang = "en"): string {

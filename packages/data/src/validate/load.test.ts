@@ -148,4 +148,16 @@ describe("loadDataset", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.hint.en).toContain('"2014"');
   });
+
+  it("points into the alternative a value is shaped like: a locator in a third language", () => {
+    const copy = real() as Record<string, Json>;
+    const mission = (copy.missions as Record<string, Json>[])[0] as Record<string, Json>;
+    mission.citations = [{ source: "evaluatie-2014", locator: { fr: "p. 45", nl: "blz. 45" } }];
+    const result = loadDataset(copy);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const hints = result.issues.map((i) => [i.path.join("."), i.hint.en]);
+    expect(hints).toContainEqual(["missions.0.citations.0.locator", expect.stringContaining("fr")]);
+    expect(hints).toContainEqual(["missions.0.citations.0.locator.en", "Add this required field."]);
+  });
 });

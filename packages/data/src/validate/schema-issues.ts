@@ -56,17 +56,27 @@ function hintFor(raw: z.core.$ZodIssue): LocalizedText {
   }
 }
 
+/**
+ * The one alternative of a union that the value has the right type for (a text or a mapping),
+ * if there is exactly one: its own problems ("add en") say more than "matches none of the shapes".
+ */
+function closestAlternative(raw: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | undefined {
+  if (raw.code !== "invalid_union") return undefined;
+  const rightType = raw.errors.filter(
+    (branch) => !branch.some((i) => i.path.length === 0 && i.code === "invalid_type"),
+  );
+  return rightType.length === 1 ? rightType[0] : undefined;
+}
+
 /** Turns zod issues into located, bilingual validation issues under `prefix`. */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: (string | number)[],
 ): ValidationIssue[] {
-  return issues.map((raw) =>
-    issue(
-      "schema",
-      [...prefix, ...raw.path.map((k) => (typeof k === "symbol" ? String(k) : k))],
-      { en: raw.message, nl: dutchMessage(raw) },
-      hintFor(raw),
-    ),
-  );
+  return issues.flatMap((raw) => {
+    const path = [...prefix, ...raw.path.map((k) => (typeof k === "symbol" ? String(k) : k))];
+    const closest = closestAlternative(raw);
+    if (closest) return fromZodIssues(closest, path);
+    return [issue("schema", path, { en: raw.message, nl: dutchMessage(raw) }, hintFor(raw))];
+  });
 }

@@ -1,4 +1,4 @@
-import { LABELS, type StatementKind } from "@inzet/data";
+import { citationLocator, LABELS, type StatementKind } from "@inzet/data";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
@@ -44,7 +44,7 @@ export async function StatementList({
             {items.map((c) => (
               <li key={c.id} value={c.order}>
                 <strong>{c.name[locale]}</strong> — {c.description[locale]}{" "}
-                <span className="muted">({c.citation.locator})</span>
+                <span className="muted">({citationLocator(c.citation, locale)})</span>
                 {quotes && c.citation.quote ? (
                   <Quote
                     quote={c.citation.quote}
@@ -66,7 +66,8 @@ export async function StatementList({
             <ul>
               {items.map((s) => (
                 <li key={s.id}>
-                  {s.text[locale]} <span className="muted">({s.citation.locator})</span>
+                  {s.text[locale]}{" "}
+                  <span className="muted">({citationLocator(s.citation, locale)})</span>
                   {quotes && s.citation.quote ? (
                     <Quote
                       quote={s.citation.quote}

@@ -8,6 +8,7 @@ import {
 } from "d3-geo";
 import countryCodes from "i18n-iso-countries/index.js";
 import { feature } from "topojson-client";
+import { simplifyPath } from "./svg-path";
 
 // Server-only: world-atlas's Natural Earth shapes, read from the package (no network, no tiles).
 type Topology = Parameters<typeof feature>[0];
@@ -131,11 +132,12 @@ export function layoutMap({
       [0, 0],
       [width, height],
     ]);
-  // Whole units: at these sizes a pixel of rounding is invisible, and the paths ship twice
-  // (HTML and the RSC payload).
+  // Whole units, and no detail under ¾ of a unit: invisible at these sizes, and the paths ship
+  // twice (HTML and the RSC payload).
   const path = geoPath(projection).digits(0);
   const countries = all.flatMap((c) => {
-    const d = path(c.geometry);
+    const drawn = path(c.geometry);
+    const d = drawn ? simplifyPath(drawn, 0.75) : drawn;
     return d
       ? [{ code: c.code, name: c.name, d, focus: c.code !== undefined && wanted.has(c.code) }]
       : [];

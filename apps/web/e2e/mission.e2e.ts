@@ -61,6 +61,14 @@ describe.concurrent("mission page", () => {
       // withPage fails the test if any page requested the external URL.
     }));
 
+  it("cites the letter's page and chapter in Dutch on a Dutch page", () =>
+    withPage({}, async (page) => {
+      await page.goto("/nl/missions/untso");
+      const main = await textOf(page.getByRole("main"));
+      expect(main).toContain("blz. 45, hfst. 8 Slotbeschouwing");
+      expect(main).not.toContain("p. 45, ch. 8");
+    }));
+
   it("answers an unknown mission id with a 404 page", async () => {
     const response = await fetch(`${baseURL}/en/missions/no-such-mission`, {
       signal: AbortSignal.timeout(10_000),

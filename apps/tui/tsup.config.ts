@@ -1,27 +1,72 @@
+import { isBuiltin } from "node:module";
 import { sep } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
 /**
- * `inzet` is three files, each with everything it runs inlined: the launcher (cli.ts), which
- * loads either the interactive UI (tui-main.ts: Ink, React, the app and the dataset) or the
- * command line (cli-main.ts). A program that is one module starts sooner than the same code split
- * into shared chunks; the price is that the two programs each carry @inzet/data.
+ * Ink imports React DevTools (a package this program does not ship) only when DEV=true. Kept a
+ * dynamic import, so that it fails just then, with Ink's own hint to install it.
  */
-export const programFiles = {
-  name: "inzet-program-files",
-  setup(build: Parameters<NonNullable<Options["esbuildPlugins"]>[number]["setup"]>[0]) {
-    // The launcher's and the command line's imports of the other programs stay imports of files.
-    build.onResolve({ filter: /^\.\/(tui|cli)-main\.js$/ }, (args) => ({
-      path: args.path,
-      external: true,
-    }));
-    // Ink imports React DevTools (a package this program does not ship) only when DEV=true. Kept
-    // a dynamic import, so that it fails just then, with Ink's own hint to install it.
+export const inkDevtools: Plugin = {
+  name: "inzet-ink-devtools",
+  setup(build) {
     build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
       args.importer.includes(`${sep}ink${sep}`)
         ? { path: "react-devtools-core", external: true }
         : undefined,
     );
+  },
+};
+
+/**
+ * The same for the script program, whose own `import()` has no module loader in Node 20 once it
+ * runs from a code cache: there, Ink's import goes through the loader's `program.import`
+ * (script-program.ts).
+ */
+const inkDevtoolsInScript: Plugin = {
+  name: "inzet-ink-devtools-in-script",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      args.importer.includes(`${sep}ink${sep}`)
+        ? { path: "react-devtools-core", namespace: "ink-devtools" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "ink-devtools" }, () => ({
+      contents: 'await program.import("react-devtools-core");',
+      loader: "js",
+    }));
+  },
+};
+
+/** The launcher's import of the command line stays an import of that file. */
+const programFiles: Plugin = {
+  name: "inzet-program-files",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/cli-main\.js$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
+
+/**
+ * A script has no `import` statements: each Node built-in becomes a CommonJS module of one line,
+ * `module.exports = require("fs")`, and esbuild's interop gives the importers their names.
+ */
+const builtinsByRequire: Plugin = {
+  name: "inzet-builtins-by-require",
+  setup(build) {
+    build.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
+      if (!isBuiltin(args.path)) return undefined;
+      return args.namespace === "builtin"
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: "builtin" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
   },
 };
 
@@ -33,7 +78,7 @@ export const bundleOptions = {
   noExternal: [/.*/],
   splitting: false,
   define: { "process.env.NODE_ENV": '"production"' },
-  esbuildPlugins: [programFiles],
+  esbuildPlugins: [inkDevtools],
   esbuildOptions(options) {
     options.jsx = "automatic";
   },
@@ -43,10 +88,37 @@ export const bundleOptions = {
   },
 } satisfies Options;
 
-export default defineConfig({
+/**
+ * `inzet` is three files, each with everything it runs inlined: the launcher (cli.ts), which
+ * loads either the interactive UI (dist/tui-main.js: Ink, React, the app and the dataset) or the
+ * command line (cli-main.ts). A program that is one file starts sooner than the same code split
+ * into shared chunks; the price is that the two programs each carry @inzet/data.
+ */
+const modules = {
   ...bundleOptions,
-  entry: { inzet: "src/cli.ts", "tui-main": "src/tui-main.ts", "cli-main": "src/cli-main.ts" },
+  entry: { inzet: "src/cli.ts", "cli-main": "src/cli-main.ts" },
+  esbuildPlugins: [...bundleOptions.esbuildPlugins, programFiles],
   banner: { js: `#!/usr/bin/env node\n${bundleOptions.banner.js}` },
   dts: false,
-  clean: true,
-});
+  clean: ["inzet.js", "cli-main.js"],
+} satisfies Options;
+
+/**
+ * The interactive UI as a script, the same bundle wrapped in `async (require, program) => { … }`
+ * (script-program.ts), so that it starts from the V8 code cache scripts/code-cache.ts writes:
+ * top-level `await` (yoga-layout's and Ink's) stays legal in an async function.
+ */
+const scriptProgram = {
+  ...bundleOptions,
+  entry: { "tui-main": "src/tui-script.ts" },
+  define: { ...bundleOptions.define, "import.meta.url": "program.url" },
+  esbuildPlugins: [inkDevtoolsInScript, builtinsByRequire],
+  banner: { js: '(async function (require, program) {\n"use strict";' },
+  footer: { js: "})" },
+  // tsup would otherwise resolve every `node:` import as an import, before the plugin sees it.
+  removeNodeProtocol: false,
+  dts: false,
+  clean: ["tui-main.js*"],
+} satisfies Options;
+
+export default defineConfig([modules, scriptProgram]);

@@ -51,22 +51,33 @@ const programFiles: Plugin = {
 };
 
 /**
- * A script has no `import` statements: each Node built-in becomes a CommonJS module of one line,
- * `module.exports = require("fs")`, and esbuild's interop gives the importers their names.
+ * A script has no `import` statements: an import of a Node built-in becomes a module of its own
+ * that requires it and re-exports its names, listed here from this Node's built-in of that name.
+ * (A one-line CommonJS module would do, at the price of esbuild copying every property of the
+ * built-in for each module importing it, at every start.) `require()` calls stay calls.
  */
 const builtinsByRequire: Plugin = {
   name: "inzet-builtins-by-require",
   setup(build) {
     build.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
       if (!isBuiltin(args.path)) return undefined;
-      return args.namespace === "builtin"
+      return args.namespace === "builtin" || args.kind === "require-call"
         ? { path: args.path, external: true }
         : { path: args.path, namespace: "builtin" };
     });
-    build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: "js",
-    }));
+    build.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter(
+        (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
+      );
+      return {
+        contents: [
+          `const builtin = require(${JSON.stringify(args.path)});`,
+          "export default builtin;",
+          names.length > 0 ? `export const { ${names.join(", ")} } = builtin;` : "",
+        ].join("\n"),
+        loader: "js",
+      };
+    });
   },
 };
 

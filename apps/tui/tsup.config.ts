@@ -104,14 +104,27 @@ export const bundleOptions = {
  * loads either the interactive UI (dist/tui-main.js: Ink, React, the app and the dataset) or the
  * command line (cli-main.ts). A program that is one file starts sooner than the same code split
  * into shared chunks; the price is that the two programs each carry @inzet/data.
+ *
+ * The launcher is CommonJS: Node starts a CommonJS entry ~5 ms sooner than an ES module, as it
+ * need not set up its ES module loader first, and the UI never needs that loader.
  */
-const modules = {
+const launcher = {
   ...bundleOptions,
-  entry: { inzet: "src/cli.ts", "cli-main": "src/cli-main.ts" },
+  format: "cjs",
+  entry: { inzet: "src/cli.ts" },
   esbuildPlugins: [...bundleOptions.esbuildPlugins, programFiles],
-  banner: { js: `#!/usr/bin/env node\n${bundleOptions.banner.js}` },
+  // import.meta.url (tui-load.ts) from __filename.
+  shims: true,
+  banner: { js: "#!/usr/bin/env node" },
   dts: false,
-  clean: ["inzet.js", "cli-main.js"],
+  clean: ["inzet.cjs"],
+} satisfies Options;
+
+const commandLine = {
+  ...bundleOptions,
+  entry: { "cli-main": "src/cli-main.ts" },
+  dts: false,
+  clean: ["cli-main.js"],
 } satisfies Options;
 
 /**
@@ -132,4 +145,4 @@ const scriptProgram = {
   clean: ["tui-main.js*"],
 } satisfies Options;
 
-export default defineConfig([modules, scriptProgram]);
+export default defineConfig([launcher, commandLine, scriptProgram]);

@@ -10,7 +10,7 @@ import { keypresses } from "./bench-keys.js";
 import { coldStart } from "./bench-start.js";
 
 const APP = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(APP, "dist", "inzet.js");
+const BIN = join(APP, "dist", "inzet.cjs");
 const WORK = join(APP, ".bench");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -72,7 +72,7 @@ const lines = [
   "| program | first frame ms | detail pane filled ms | RSS after start MiB |",
   "| --- | --- | --- | --- |",
   `| bare Ink hello world, bundled the same way | ${fmt(median(startups.hello))} | (same) | ${fmt(median(rss.hello))} |`,
-  `| \`inzet tui\` (dist/inzet.js, bundled dataset) | ${fmt(median(startups.inzet))} | ${fmt(median(startups.inzetComplete))} | ${fmt(median(rss.inzet))} |`,
+  `| \`inzet tui\` (dist/inzet.cjs, bundled dataset) | ${fmt(median(startups.inzet))} | ${fmt(median(startups.inzetComplete))} | ${fmt(median(rss.inzet))} |`,
   `| ratio to bare Ink (goal ≤ 1.3) | ${ratio.toFixed(2)} | ${ratioComplete.toFixed(2)} | |`,
   "",
   `### Keypress to frame, 10 000 synthetic missions (in process, ${keys.columns}×${keys.rows})`,

@@ -21,4 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return (await import("./cli-main.js")).runCli(argv);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// CommonJS (tsup.config.ts), so no top-level await.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -108,7 +108,7 @@ export const bundleOptions = {
  * The launcher is CommonJS: Node starts a CommonJS entry ~5 ms sooner than an ES module, as it
  * need not set up its ES module loader first, and the UI never needs that loader.
  */
-const launcher = {
+export const launcher = {
   ...bundleOptions,
   format: "cjs",
   entry: { inzet: "src/cli.ts" },
@@ -132,7 +132,7 @@ const commandLine = {
  * (script-program.ts), so that it starts from the V8 code cache scripts/code-cache.ts writes:
  * top-level `await` (yoga-layout's and Ink's) stays legal in an async function.
  */
-const scriptProgram = {
+export const scriptProgram = {
   ...bundleOptions,
   entry: { "tui-main": "src/tui-script.ts" },
   define: { ...bundleOptions.define, "import.meta.url": "program.url" },

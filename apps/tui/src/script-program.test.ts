@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -77,6 +77,14 @@ describe("loadScriptProgram", () => {
     const loaded = await loadScriptProgram<Answer>(other);
     expect(loaded.cache).toBe("rejected");
     expect(loaded.exports.answer()).toBe("refused");
+  });
+
+  it("runs without a cache it cannot read", async () => {
+    const file = programFile(program("unreadable"));
+    mkdirSync(codeCachePath(file)); // reading a directory fails (EISDIR)
+    const loaded = await loadScriptProgram<Answer>(file);
+    expect(loaded.cache).toBe("none");
+    expect(loaded.exports.answer()).toBe("unreadable");
   });
 
   it("says which file failed to hand over its program", async () => {

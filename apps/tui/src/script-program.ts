@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
@@ -30,8 +30,12 @@ const CHECK_BYTES = 4;
 export const codeCachePath = (file: URL): string => `${fileURLToPath(file)}.code-cache`;
 
 function cacheFor(source: Buffer, path: string): Buffer | undefined {
-  if (!existsSync(path)) return undefined;
-  const cache = readFileSync(path);
+  let cache: Buffer;
+  try {
+    cache = readFileSync(path);
+  } catch {
+    return undefined; // none, or unreadable: the program compiles as it would without one
+  }
   return cache.length > CHECK_BYTES && cache.readUInt32BE(0) === crc32(source)
     ? cache.subarray(CHECK_BYTES)
     : undefined;

@@ -1,30 +1,7 @@
-import { EventEmitter } from "node:events";
 import { bundledDataset } from "@inzet/data/queries";
 import { render } from "ink";
 import { appElement } from "./app.js";
-
-/** A terminal nobody sees, 100×30: what Ink needs of stdout and stdin to draw and listen. */
-class HeadlessOutput extends EventEmitter {
-  readonly isTTY = true;
-  readonly columns = 100;
-  readonly rows = 30;
-  written = "";
-  write(text: string): boolean {
-    this.written += text;
-    return true;
-  }
-}
-
-class HeadlessInput extends EventEmitter {
-  readonly isTTY = true;
-  setRawMode(): void {}
-  setEncoding(): void {}
-  ref(): void {}
-  unref(): void {}
-  read(): null {
-    return null;
-  }
-}
+import { headlessTerminal } from "./headless-terminal.js";
 
 /**
  * Draws the UI's first screen on a headless terminal, closes it and returns what was written.
@@ -32,15 +9,13 @@ class HeadlessInput extends EventEmitter {
  * real first frame calls. Ink draws the first frame within `render` (under CI, at `unmount`).
  */
 export async function drawFirstScreen(): Promise<string> {
-  const stdout = new HeadlessOutput();
+  const { written, ...streams } = headlessTerminal();
   const app = render(appElement({ dataset: bundledDataset(), lang: "en" }), {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stderr: stdout as unknown as NodeJS.WriteStream,
-    stdin: new HeadlessInput() as unknown as NodeJS.ReadStream,
+    ...streams,
     exitOnCtrlC: false,
     patchConsole: false,
   });
   app.unmount();
   await app.waitUntilExit();
-  return stdout.written;
+  return written();
 }

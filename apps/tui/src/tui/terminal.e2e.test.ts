@@ -108,6 +108,13 @@ function start(columns: number, rows: number, command: string): Session {
 
 const app = (args = "tui", env = "") => `env -u CI ${env} node ${BIN} ${args}`;
 const cursorLine = (screen: string) => screen.split("\n").find((l) => l.startsWith("›")) ?? "";
+/** The detail pane (right of the list's border) as one line of text, as a reader reads it on. */
+const detailText = (screen: string) =>
+  screen
+    .split("\n")
+    .map((line) => line.split("│")[1] ?? "")
+    .join(" ")
+    .replace(/\s+/g, " ");
 
 // One idle session keeps the private server up between tests (it exits when its last session ends).
 beforeAll(() => {
@@ -159,6 +166,34 @@ describe.skipIf(skip)("inzet in a real terminal (tmux)", () => {
     expect(await s.exitCode()).toBe(0);
     const after = s.screen();
     expect(after).not.toContain("1 Missions");
+    expect(s.flags()).toEqual({ alternate: false, cursorVisible: true });
+  });
+
+  it("lets a new user at 80×24 find EUTM Somalia, read its figure and source, in Dutch too", async () => {
+    // The issue's "done when": bare `inzet`, nothing read but the footer.
+    const s = start(80, 24, app(""));
+    const first = await s.waitFor((x) => x.includes("q quit"), "the first frame");
+    expect(first).toContain("/ search");
+    expect(first).toContain("l Nederlands");
+    tmux("send-keys", "-t", s.name, "/");
+    await s.type("soma");
+    await s.waitFor((x) => cursorLine(x).includes("EUTM Somalia"), "EUTM Somalia found");
+    await s.keys("Enter");
+    const en = await s.waitFor((x) => x.includes("Esc back"), "its detail");
+    expect(en).toContain("Dutch personnel 2014");
+    expect(detailText(en)).toContain("Source: Evaluatie inzet Nederlandse militairen 2014, p. 45");
+    await s.keys("l");
+    const nl = await s.waitFor(
+      (x) => x.includes("Nederlands personeel 2014"),
+      "the detail in Dutch",
+    );
+    expect(detailText(nl)).toContain("Bron: Evaluatie inzet Nederlandse militairen 2014, blz. 45");
+    expect(nl).toContain("l English");
+    await s.keys("2");
+    const groups = await s.waitFor((x) => x.includes("2. Midden-Oosten"), "the group bars");
+    expect(groups).toMatch(/Capaciteitsopbouw in Afrika.*> 40 +█+▶…/);
+    await s.keys("q");
+    expect(await s.exitCode()).toBe(0);
     expect(s.flags()).toEqual({ alternate: false, cursorVisible: true });
   });
 

@@ -1,85 +1,10 @@
-import { isBuiltin } from "node:module";
-import { sep } from "node:path";
 import { defineConfig, type Options } from "tsup";
-
-type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
-
-/**
- * Ink imports React DevTools (a package this program does not ship) only when DEV=true. Kept a
- * dynamic import, so that it fails just then, with Ink's own hint to install it.
- */
-export const inkDevtools: Plugin = {
-  name: "inzet-ink-devtools",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      args.importer.includes(`${sep}ink${sep}`)
-        ? { path: "react-devtools-core", external: true }
-        : undefined,
-    );
-  },
-};
-
-/**
- * The same for the script program, whose own `import()` has no module loader in Node 20 once it
- * runs from a code cache: there, Ink's import goes through the loader's `program.import`
- * (script-program.ts).
- */
-const inkDevtoolsInScript: Plugin = {
-  name: "inzet-ink-devtools-in-script",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      args.importer.includes(`${sep}ink${sep}`)
-        ? { path: "react-devtools-core", namespace: "ink-devtools" }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "ink-devtools" }, () => ({
-      contents: 'await program.import("react-devtools-core");',
-      loader: "js",
-    }));
-  },
-};
-
-/** The launcher's import of the command line stays an import of that file. */
-const programFiles: Plugin = {
-  name: "inzet-program-files",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/cli-main\.js$/ }, (args) => ({
-      path: args.path,
-      external: true,
-    }));
-  },
-};
-
-/**
- * A script has no `import` statements: an import of a Node built-in becomes a module of its own
- * that requires it and re-exports its names, listed here from this Node's built-in of that name.
- * (A one-line CommonJS module would do, at the price of esbuild copying every property of the
- * built-in for each module importing it, at every start.) `require()` calls stay calls.
- */
-const builtinsByRequire: Plugin = {
-  name: "inzet-builtins-by-require",
-  setup(build) {
-    build.onResolve({ filter: /^[a-z:_/]+$/ }, (args) => {
-      if (!isBuiltin(args.path)) return undefined;
-      return args.namespace === "builtin" || args.kind === "require-call"
-        ? { path: args.path, external: true }
-        : { path: args.path, namespace: "builtin" };
-    });
-    build.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => {
-      const names = Object.keys(await import(args.path)).filter(
-        (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
-      );
-      return {
-        contents: [
-          `const builtin = require(${JSON.stringify(args.path)});`,
-          "export default builtin;",
-          names.length > 0 ? `export const { ${names.join(", ")} } = builtin;` : "",
-        ].join("\n"),
-        loader: "js",
-      };
-    });
-  },
-};
+import {
+  builtinsByRequire,
+  inkDevtools,
+  inkDevtoolsInScript,
+  programFiles,
+} from "./build/esbuild-plugins.js";
 
 export const bundleOptions = {
   format: "esm",

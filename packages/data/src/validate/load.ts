@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { Cluster } from "../model/cluster.js";
 import { COLLECTIONS, type Collection, type Dataset, DatasetMeta } from "../model/dataset.js";
 import { PersonnelFigure } from "../model/figure.js";
@@ -28,6 +28,24 @@ const ITEM_SCHEMAS = {
 } as const satisfies Record<Collection, z.ZodType>;
 
 type Parsed = { [C in Collection]: Entry<Dataset[C][number]>[] };
+
+// z.compile turns a schema into generated code that accepts a valid item ~2.5× faster, but compiling
+// the mission schema takes 15–35 ms, so only a collection this large uses it: a real dataset never does.
+export const COMPILE_FROM = 1000;
+const compiled = new Map<Collection, z.ZodType>();
+
+/** Whether `item` passes its collection's schema; `size` decides between the compiled and the plain check. */
+function accepts(collection: Collection, size: number, item: unknown): boolean {
+  // Both arrived in zod 4.5, and the peer range starts at 4.1.
+  if (size < COMPILE_FROM || typeof z.compile !== "function" || typeof z.validate !== "function")
+    return ITEM_SCHEMAS[collection].safeParse(item).success;
+  let schema = compiled.get(collection);
+  if (!schema) {
+    schema = z.compile(ITEM_SCHEMAS[collection]);
+    compiled.set(collection, schema);
+  }
+  return z.validate(schema, item);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -106,17 +124,17 @@ export function loadDataset(input: unknown): LoadResult {
       raw.forEach((item: unknown, index) => {
         // Ids of invalid items still count as known, so one bad item does not cascade into references.
         if (isRecord(item) && typeof item.id === "string") ids.add(item.id);
-        const result = schema.safeParse(item);
         // Keep the input object, not zod's copy: the schemas have no transforms or defaults, so the
         // two are equal, and not retaining a second copy makes validation ~30% faster on large data.
-        if (result.success) entries.push({ index, item: item as typeof result.data });
+        // A rejected item is parsed again with the input attached (what the hints quote): its issues,
+        // and the final word on it, are always the schema's own.
+        const detailed = accepts(collection, raw.length, item)
+          ? undefined
+          : schema.safeParse(item, { reportInput: true });
+        if (!detailed?.error) entries.push({ index, item });
         else {
-          // Parse again with the input attached, only for failures: it is what the hints quote.
-          const detailed = schema.safeParse(item, { reportInput: true });
           failed.push({ collection, index, item });
-          issues.push(
-            ...fromZodIssues(detailed.error?.issues ?? result.error.issues, [collection, index]),
-          );
+          issues.push(...fromZodIssues(detailed.error.issues, [collection, index]));
         }
       });
     }

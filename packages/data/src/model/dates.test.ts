@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstDay, formatPartialDate, isCertainlyBefore, lastDay, yearPosition } from "./dates.js";
+import {
+  compareDates,
+  firstDay,
+  formatPartialDate,
+  isCertainlyBefore,
+  lastDay,
+  yearPosition,
+} from "./dates.js";
 
 describe("formatPartialDate", () => {
   it.each([
@@ -56,5 +63,29 @@ describe("firstDay, lastDay, isCertainlyBefore", () => {
     expect(lastDay("2015-02")).toBe("2015-02-28");
     expect(isCertainlyBefore("2014", "2015-01")).toBe(true);
     expect(isCertainlyBefore("2014-06", "2014")).toBe(false);
+  });
+});
+
+describe("compareDates", () => {
+  const day = fc
+    .date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const partial = fc.tuple(day, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.slice(0, n));
+
+  it("orders dates as time does, a year or month before the days within it", () => {
+    fc.assert(
+      fc.property(partial, partial, (a, b) => {
+        const order = Math.sign(compareDates(a, b));
+        if (firstDay(a) !== firstDay(b))
+          expect(order).toBe(Math.sign(Date.parse(firstDay(a)) - Date.parse(firstDay(b))));
+        else expect(order).toBe(Math.sign(a.length - b.length));
+      }),
+    );
+    expect(["2014-05", "1948", "2014", "2014-05-01"].sort(compareDates)).toEqual([
+      "1948",
+      "2014",
+      "2014-05",
+      "2014-05-01",
+    ]);
   });
 });

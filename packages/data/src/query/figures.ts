@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/dataset.js";
-import { firstDay, yearSpan } from "../model/dates.js";
+import { compareDates, firstDay, yearSpan } from "../model/dates.js";
 import type { PersonnelFigure } from "../model/figure.js";
 import { STRENGTH_BASES } from "../quantity/bases.js";
 
@@ -16,7 +16,7 @@ export function figuresFor(
     "mission" in subject
       ? (f: PersonnelFigure) => f.mission === subject.mission
       : (f: PersonnelFigure) => f.cluster === subject.cluster;
-  return ds.figures.filter(match).sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  return ds.figures.filter(match).sort((a, b) => compareDates(startOf(a), startOf(b)));
 }
 
 /** True when a figure counts people present (or its basis is not stated), not a plan or a total. */

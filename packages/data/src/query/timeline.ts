@@ -1,5 +1,6 @@
 import type { Cluster } from "../model/cluster.js";
 import type { Dataset } from "../model/dataset.js";
+import { compareDates } from "../model/dates.js";
 import type { Mission } from "../model/mission.js";
 import type { PartialDate } from "../model/primitives.js";
 import { clusterOf } from "./lookup.js";
@@ -25,5 +26,5 @@ export function timelineRows(ds: Dataset): TimelineRow[] {
       dutchStart: mission.netherlands.start?.value,
       dutchEnd: mission.netherlands.end?.value,
     }))
-    .sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999"));
+    .sort((a, b) => compareDates(a.start ?? "9999", b.start ?? "9999"));
 }

@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from "tsup";
 import {
   builtinsByRequire,
+  commonJsByName,
   inkDevtools,
   inkDevtoolsInScript,
   programFiles,
@@ -61,7 +62,11 @@ export const scriptProgram = {
   ...bundleOptions,
   entry: { "tui-main": "src/tui-script.ts" },
   define: { ...bundleOptions.define, "import.meta.url": "program.url" },
-  esbuildPlugins: [inkDevtoolsInScript, builtinsByRequire],
+  esbuildPlugins: [
+    inkDevtoolsInScript,
+    builtinsByRequire,
+    commonJsByName(["react", "react/jsx-runtime"]),
+  ],
   banner: { js: '(async function (require, program) {\n"use strict";' },
   footer: { js: "})" },
   // tsup would otherwise resolve every `node:` import as an import, before the plugin sees it.

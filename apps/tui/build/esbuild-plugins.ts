@@ -1,6 +1,6 @@
 // The esbuild plugins tsup.config.ts builds `inzet` with.
-import { isBuiltin } from "node:module";
-import { sep } from "node:path";
+import { createRequire, isBuiltin } from "node:module";
+import { dirname, sep } from "node:path";
 import type { Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -81,3 +81,43 @@ export const builtinsByRequire: Plugin = {
     });
   },
 };
+
+/**
+ * An ES module importing a CommonJS one gets a copy of its exports, one getter per property, made
+ * at every start: React, imported by ~70 modules (Ink's, @inkjs/ui's, the app's), cost ~2.5 ms of
+ * the UI's start. Here each of `packages` is imported through one ES module that re-exports its
+ * names, listed from the package itself at build time; `require()` calls stay calls.
+ */
+export function commonJsByName(packages: readonly string[]): Plugin {
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[/.]/g, "\\$&")).join("|")})$`);
+  return {
+    name: "inzet-commonjs-by-name",
+    setup(build) {
+      build.onResolve({ filter }, async (args) => {
+        if (args.kind !== "import-statement" || args.pluginData === "by-name") return undefined;
+        const real = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: "by-name",
+        });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: "commonjs-by-name" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "commonjs-by-name" }, (args) => {
+        const names = Object.keys(createRequire(args.path)(args.path) as object).filter(
+          (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
+        );
+        return {
+          contents: [
+            `import commonJs from ${JSON.stringify(args.path)};`,
+            "export default commonJs;",
+            names.length > 0 ? `export const { ${names.join(", ")} } = commonJs;` : "",
+          ].join("\n"),
+          loader: "js",
+          resolveDir: dirname(args.path),
+        };
+      });
+    },
+  };
+}

@@ -52,6 +52,21 @@ export const programFiles: Plugin = {
 };
 
 /**
+ * An ES module that gets `it` by `binding` (a statement binding `it`) and exports it as its default
+ * and each of the names `module` has now (listed at build time) as its own export.
+ */
+function reExportByName(binding: string, module: object): string {
+  const names = Object.keys(module).filter(
+    (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
+  );
+  return [
+    binding,
+    "export default it;",
+    names.length > 0 ? `export const { ${names.join(", ")} } = it;` : "",
+  ].join("\n");
+}
+
+/**
  * A script has no `import` statements: an import of a Node built-in becomes a module of its own
  * that requires it and re-exports its names, listed here from this Node's built-in of that name.
  * (A one-line CommonJS module would do, at the price of esbuild copying every property of the
@@ -66,19 +81,13 @@ export const builtinsByRequire: Plugin = {
         ? { path: args.path, external: true }
         : { path: args.path, namespace: "builtin" };
     });
-    build.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => {
-      const names = Object.keys(await import(args.path)).filter(
-        (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
-      );
-      return {
-        contents: [
-          `const builtin = require(${JSON.stringify(args.path)});`,
-          "export default builtin;",
-          names.length > 0 ? `export const { ${names.join(", ")} } = builtin;` : "",
-        ].join("\n"),
-        loader: "js",
-      };
-    });
+    build.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => ({
+      contents: reExportByName(
+        `const it = require(${JSON.stringify(args.path)});`,
+        await import(args.path),
+      ),
+      loader: "js",
+    }));
   },
 };
 
@@ -104,20 +113,14 @@ export function commonJsByName(packages: readonly string[]): Plugin {
         if (real.errors.length > 0) return { errors: real.errors };
         return { path: real.path, namespace: "commonjs-by-name" };
       });
-      build.onLoad({ filter: /.*/, namespace: "commonjs-by-name" }, (args) => {
-        const names = Object.keys(createRequire(args.path)(args.path) as object).filter(
-          (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
-        );
-        return {
-          contents: [
-            `import commonJs from ${JSON.stringify(args.path)};`,
-            "export default commonJs;",
-            names.length > 0 ? `export const { ${names.join(", ")} } = commonJs;` : "",
-          ].join("\n"),
-          loader: "js",
-          resolveDir: dirname(args.path),
-        };
-      });
+      build.onLoad({ filter: /.*/, namespace: "commonjs-by-name" }, (args) => ({
+        contents: reExportByName(
+          `import it from ${JSON.stringify(args.path)};`,
+          createRequire(args.path)(args.path) as object,
+        ),
+        loader: "js",
+        resolveDir: dirname(args.path),
+      }));
     },
   };
 }

@@ -9,6 +9,11 @@ import {
   yearPosition,
 } from "./dates.js";
 
+/** A full ISO date between 1900 and 2099. */
+const day = fc
+  .date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 describe("formatPartialDate", () => {
   it.each([
     ["2014", "en", "2014"],
@@ -41,9 +46,6 @@ describe("yearPosition", () => {
   });
 
   it("keeps every date's span inside the span of the year or month it lies in", () => {
-    const day = fc
-      .date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, (date) => {
         const [start, end] = [yearPosition(date, "start"), yearPosition(date, "end")];
@@ -67,9 +69,6 @@ describe("firstDay, lastDay, isCertainlyBefore", () => {
 });
 
 describe("compareDates", () => {
-  const day = fc
-    .date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10));
   const partial = fc.tuple(day, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.slice(0, n));
 
   it("orders dates as time does, a year or month before the days within it", () => {

@@ -1,78 +1,50 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
-import {
-  builtinsByRequire,
-  commonJsByName,
-  inkDevtools,
-  inkDevtoolsInScript,
-  programFiles,
-} from "./build/esbuild-plugins.js";
 
+const NO_DEVTOOLS = fileURLToPath(new URL("./src/tui/no-devtools.ts", import.meta.url));
+
+/**
+ * `inzet` is three ES modules in dist/, each with its dependencies bundled in:
+ * - inzet.js, the launcher: turns on Node's module compile cache, then imports one of
+ * - tui-main.js, the interactive UI (Ink, React, the app, the dataset), or
+ * - cli-main.js, the command line (commander, tables, validation).
+ * Opening the UI never loads the command line's parser or zod, and the reverse. One file per
+ * program, not shared chunks: fewer modules to resolve and compile at start.
+ */
 export const bundleOptions = {
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: "node24",
   minify: true,
   noExternal: [/.*/],
   splitting: false,
-  define: { "process.env.NODE_ENV": '"production"' },
-  esbuildPlugins: [inkDevtools],
+  define: {
+    "process.env.NODE_ENV": '"production"',
+    // Nothing here goes online. yoga-layout (Ink's layout) loads its WebAssembly from a data: URL
+    // through fetch() when there is one, and Node's first fetch() loads undici: ~30 ms of the UI's
+    // start (docs/benchmarks.md). Without fetch it decodes the same bytes itself.
+    fetch: "undefined",
+  },
   esbuildOptions(options) {
     options.jsx = "automatic";
+    // Ink imports React DevTools under DEV=true; a stand-in keeps them out of the bundle.
+    options.alias = { "react-devtools-core": NO_DEVTOOLS };
   },
   // CommonJS dependencies (commander, cli-table3) require Node built-ins, which ESM lacks.
   banner: {
     js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
   },
-} satisfies Options;
-
-/**
- * `inzet` is three files, each with everything it runs inlined: the launcher (cli.ts), which
- * loads either the interactive UI (dist/tui-main.js: Ink, React, the app and the dataset) or the
- * command line (cli-main.ts). A program that is one file starts sooner than the same code split
- * into shared chunks; the price is that the two programs each carry @inzet/data.
- *
- * The launcher is CommonJS: Node starts a CommonJS entry ~5 ms sooner than an ES module, as it
- * need not set up its ES module loader first, and the UI never needs that loader.
- */
-export const launcher = {
-  ...bundleOptions,
-  format: "cjs",
-  entry: { inzet: "src/cli.ts" },
-  esbuildPlugins: [...bundleOptions.esbuildPlugins, programFiles],
-  // import.meta.url (tui-load.ts) from __filename.
-  shims: true,
-  banner: { js: "#!/usr/bin/env node" },
   dts: false,
-  clean: ["inzet.cjs"],
 } satisfies Options;
 
-const commandLine = {
+export default defineConfig({
   ...bundleOptions,
-  entry: { "cli-main": "src/cli-main.ts" },
-  dts: false,
-  clean: ["cli-main.js"],
-} satisfies Options;
-
-/**
- * The interactive UI as a script, the same bundle wrapped in `async (require, program) => { … }`
- * (script-program.ts), so that it starts from the V8 code cache scripts/code-cache.ts writes:
- * top-level `await` (yoga-layout's and Ink's) stays legal in an async function.
- */
-export const scriptProgram = {
-  ...bundleOptions,
-  entry: { "tui-main": "src/tui-script.ts" },
-  define: { ...bundleOptions.define, "import.meta.url": "program.url" },
-  esbuildPlugins: [
-    inkDevtoolsInScript,
-    builtinsByRequire,
-    commonJsByName(["react", "react/jsx-runtime"]),
-  ],
-  banner: { js: '(async function (require, program) {\n"use strict";' },
-  footer: { js: "})" },
-  // tsup would otherwise resolve every `node:` import as an import, before the plugin sees it.
-  removeNodeProtocol: false,
-  dts: false,
-  clean: ["tui-main.js*"],
-} satisfies Options;
-
-export default defineConfig([launcher, commandLine, scriptProgram]);
+  entry: { inzet: "src/cli.ts", "tui-main": "src/tui-main.ts", "cli-main": "src/cli-main.ts" },
+  esbuildOptions(options) {
+    bundleOptions.esbuildOptions(options);
+    // The launcher imports the two programs as files of their own.
+    options.external = ["./tui-main.js", "./cli-main.js"];
+  },
+  banner: { js: `#!/usr/bin/env node\n${bundleOptions.banner.js}` },
+  clean: true,
+});

@@ -23,6 +23,10 @@ export async function keypresses() {
   const result = loadDataset(syntheticDatasetInput({ missions: 10_000, seed: 42 }));
   if (!result.ok) throw new Error("synthetic dataset invalid");
   const app = render(<App dataset={result.dataset} lang="en" />);
+  // ink-testing-library's terminal has columns but no rows, and Ink 8 then asks `tput` for them
+  // (a child process) at every frame: a real terminal has both.
+  Object.defineProperty(app.stdout, "rows", { value: 24, configurable: true });
+  app.stdout.emit("resize");
   const times: number[] = [];
   const write = app.stdout.write;
   app.stdout.write = (frame: string) => {

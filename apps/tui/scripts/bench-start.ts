@@ -23,11 +23,17 @@ export type ColdStart = { ms: number[]; rssMiB: number };
  * Starts `node ARGS` in a pseudo-terminal (util-linux `script`) and times the spawn until the
  * output contains each of `markers` in turn: what a person waits before the first frame (and, with
  * a second marker, before the screen is complete). CI is unset, as Ink otherwise draws only its
- * last frame.
+ * last frame; so is NODE_COMPILE_CACHE, but for a run that passes its own in `extraEnv`.
  */
-export function coldStart(args: string[], markers: readonly string[]): Promise<ColdStart> {
+export function coldStart(
+  args: string[],
+  markers: readonly string[],
+  extraEnv: Record<string, string> = {},
+): Promise<ColdStart> {
   const env: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color" };
   delete env.CI;
+  delete env.NODE_COMPILE_CACHE;
+  Object.assign(env, extraEnv);
   const command = `stty cols 100 rows 30; exec ${[process.execPath, ...args].map((a) => `'${a}'`).join(" ")}`;
   return new Promise((resolve, reject) => {
     const started = performance.now();

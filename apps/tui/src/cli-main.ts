@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundledDataset } from "@inzet/data/queries";
 import type { Io } from "./io.js";
+import { loadTui } from "./load-tui.js";
 import { run } from "./program.js";
-import { loadTui } from "./tui-load.js";
 
 const io: Io = {
   stdout: (text) => {

@@ -1,8 +1,18 @@
-// The `inzet` command. It loads one of two programs, each bundled whole into its own file: the
-// interactive UI (tui-main.ts) when a terminal asks for it, else the command line (cli-main.ts).
+// The `inzet` command. It turns on Node's compile cache first, so that the program it then loads —
+// the interactive UI (tui-main.ts) when a terminal asks for it, else the command line
+// (cli-main.ts), each a file of its own — starts from code compiled by an earlier run.
+import * as nodeModule from "node:module";
+import { loadTui } from "./load-tui.js";
 import { shouldColour } from "./output/colour.js";
-import { loadTui } from "./tui-load.js";
 import { tuiRequest } from "./tui-request.js";
+import { unsupportedNode } from "./unsupported-node.js";
+
+const refusal = unsupportedNode(process.versions.node);
+if (refusal) {
+  process.stderr.write(refusal);
+  process.exit(2);
+}
+nodeModule.enableCompileCache();
 
 // A closed pipe (inzet list | head) is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -21,7 +31,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return (await import("./cli-main.js")).runCli(argv);
 }
 
-// CommonJS (tsup.config.ts), so no top-level await.
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+process.exitCode = await main(process.argv.slice(2));

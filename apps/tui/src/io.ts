@@ -2,7 +2,7 @@ import type { Dataset, UiLang } from "@inzet/data/queries";
 import type { Translate } from "./i18n/messages.js";
 import type { Env } from "./output/colour.js";
 
-/** Everything impure the program needs; cli.ts supplies the real one, tests a fake. */
+/** Everything impure the program needs; cli-main.ts supplies the real one, tests a fake. */
 export type Io = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

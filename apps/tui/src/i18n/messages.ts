@@ -11,17 +11,6 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 export const CATALOGUES: Record<UiLang, Record<MessageKey, string>> = { en, nl };
 const LOCALES: Record<UiLang, string> = { en: "en-GB", nl: "nl-NL" };
 
-// IntlMessageFormat resolves the locale of each message by asking ICU which locales number formatting
-// supports, falling back to the tag as given: for these canonical tags, the answer is always the tag.
-// Asking costs ~3 ms before the UI's first frame (ICU loads that service's locale list), so the
-// catalogues' own locales skip it; any other goes the library's way.
-const resolveLocale = IntlMessageFormat.resolveLocale;
-const OWN_LOCALES = new Set(Object.values(LOCALES));
-IntlMessageFormat.resolveLocale = (locales) =>
-  typeof locales === "string" && OWN_LOCALES.has(locales)
-    ? new Intl.Locale(locales)
-    : resolveLocale(locales);
-
 const compiled = new Map<string, IntlMessageFormat | string>();
 // Text with no ICU syntax is its own result: no parse, no locale lookup (a faster first frame).
 const PLAIN = /^[^{}'#<]*$/;

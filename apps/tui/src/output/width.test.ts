@@ -18,3 +18,19 @@ describe("displayWidth", () => {
     expect(displayWidth("\u001b[1mbold\u001b[22m")).toBe(4);
   });
 });
+
+describe("displayWidth and Ink", () => {
+  it("measures text exactly as Ink draws it (the same string-width)", async () => {
+    const { createRequire } = await import("node:module");
+    const { fileURLToPath, pathToFileURL } = await import("node:url");
+    const fromInk = createRequire(fileURLToPath(import.meta.resolve("ink")));
+    const inkWidth = (
+      (await import(pathToFileURL(fromInk.resolve("string-width")).href)) as {
+        default: (text: string) => number;
+      }
+    ).default;
+    for (const text of ["soft\u00adhyphen", "≈ 10", "e\u0301", "👍🏽", "東京"])
+      expect(displayWidth(text), text).toBe(inkWidth(text));
+    expect(displayWidth("soft\u00adhyphen")).toBe(10);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const APP = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = join(APP, "dist", "inzet.cjs");
+export const BIN = join(APP, "dist", "inzet.js");
 export const DATA_DIR = join(APP, "..", "..", "packages", "data", "data");
 export const VERSION = (
   JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { version: string }
@@ -19,7 +19,7 @@ export function assertBuilt(): void {
     throw new Error(`${BIN} is missing: run \`pnpm turbo run build --filter=@inzet/tui\` first.`);
 }
 
-/** Runs `node dist/inzet.cjs ARGS` with a clean colour environment plus `env`. */
+/** Runs `node dist/inzet.js ARGS` with a clean colour environment plus `env`. */
 export function inzet(args: readonly string[], env: Record<string, string> = {}): Promise<Result> {
   const base = { ...process.env };
   for (const name of ["FORCE_COLOR", "NO_COLOR", "CLICOLOR_FORCE", "TERM"]) delete base[name];

@@ -1,6 +1,6 @@
 import { ThemeProvider } from "@inkjs/ui";
 import { type Dataset, searchMissions, type UiLang } from "@inzet/data/queries";
-import { Box } from "ink";
+import { Box, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { translator } from "../i18n/messages.js";
 import { inert } from "../output/inert.js";
@@ -14,7 +14,6 @@ import { uiTheme } from "./components/ui-theme.js";
 import { ViewBody } from "./components/view-body.js";
 import { useKeys } from "./hooks/use-keys.js";
 import { useSettled } from "./hooks/use-settled.js";
-import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { useViewData } from "./hooks/use-view-data.js";
 import { filterOptions, filterValue, parseFilterValue } from "./lib/filter-options.js";
 import { footerKeys } from "./lib/footer-keys.js";
@@ -30,8 +29,8 @@ const searchDelay = (ds: Dataset) => (ds.missions.length > 2000 ? 60 : -1);
 
 /** The interactive UI: pure, all data from props; keys in useKeys, layout from the terminal size. */
 export function App({ dataset: ds, lang, view }: AppProps) {
-  const size = useTerminalSize();
-  const layout = useMemo(() => layoutFor(size.columns, size.rows), [size]);
+  const { columns, rows } = useWindowSize();
+  const layout = useMemo(() => layoutFor(columns, rows), [columns, rows]);
   const [state, dispatch] = useReducer(reduce, undefined, () => initialState(lang, view));
   const settled = useSettled(state.query, searchDelay(ds));
   const query = state.query === "" ? "" : settled;

@@ -7,7 +7,6 @@ import { normaliseName } from "./normalise.js";
 
 type Index = {
   missions: Map<string, Mission>;
-  missionsByName: Map<string, Mission>;
   clusterOfMission: Map<string, Cluster>;
   organisations: Map<string, Organisation>;
   sources: Map<string, Source>;
@@ -16,22 +15,17 @@ type Index = {
 
 // Datasets are immutable values, so an index per dataset object is safe to keep.
 const indexes = new WeakMap<Dataset, Index>();
+// Kept apart, and built on the first lookup by name: normalising names with accents loads
+// Unicode tables that a program showing the dataset (the terminal UI's first frame) never needs.
+const nameIndexes = new WeakMap<Dataset, Map<string, Mission>>();
 
 export function indexOf(ds: Dataset): Index {
   let index = indexes.get(ds);
   if (index) return index;
-  const missionsByName = new Map<string, Mission>();
-  for (const m of ds.missions) {
-    for (const name of [m.id, m.acronym, ...m.aliases]) {
-      const key = normaliseName(name);
-      if (!missionsByName.has(key)) missionsByName.set(key, m);
-    }
-  }
   const clusterOfMission = new Map<string, Cluster>();
   for (const c of ds.clusters) for (const id of c.missions) clusterOfMission.set(id, c);
   index = {
     missions: new Map(ds.missions.map((m) => [m.id, m])),
-    missionsByName,
     clusterOfMission,
     organisations: new Map(ds.organisations.map((o) => [o.id, o])),
     sources: new Map(ds.sources.map((s) => [s.id, s])),
@@ -43,7 +37,18 @@ export function indexOf(ds: Dataset): Index {
 
 /** A mission by id, acronym or alias, ignoring case, accents and punctuation ("EUTM Somalië"). */
 export function getMission(ds: Dataset, key: string): Mission | undefined {
-  return indexOf(ds).missionsByName.get(normaliseName(key));
+  let byName = nameIndexes.get(ds);
+  if (!byName) {
+    byName = new Map();
+    for (const m of ds.missions) {
+      for (const name of [m.id, m.acronym, ...m.aliases]) {
+        const normalised = normaliseName(name);
+        if (!byName.has(normalised)) byName.set(normalised, m);
+      }
+    }
+    nameIndexes.set(ds, byName);
+  }
+  return byName.get(normaliseName(key));
 }
 
 export function getCluster(ds: Dataset, id: string): Cluster | undefined {

@@ -35,7 +35,8 @@ export async function renderApp(
     Object.defineProperty(stdout, "rows", { value: rows, configurable: true });
     stdout.emit("resize");
   };
-  if (options.rows !== undefined) resize(100, options.rows);
+  // ink-testing-library's terminal has no rows, and Ink 8 would ask `tput` at every frame.
+  resize(100, options.rows ?? 24);
   /** The first frame for which `test` holds; fails with the last frame after `timeout` ms. */
   const waitFor = async (test: (frame: string) => boolean, timeout = 3000) => {
     const start = Date.now();

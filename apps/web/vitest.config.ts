@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts"],
-    setupFiles: ["./src/test/fail-on-console.ts"],
+    setupFiles: ["@inzet/vitest-config/fail-on-console"],
   },
 });

@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Translate } from "./i18n/messages.js";
 import type { Io } from "./io.js";

@@ -1,4 +1,4 @@
-import type { Dataset, UiLang } from "@inzet/data/queries";
+import type { Dataset, UiLang } from "@inzet/data";
 import type { Translate } from "./i18n/messages.js";
 import type { Env } from "./output/colour.js";
 

@@ -1,6 +1,8 @@
 // The interactive UI's program: Ink, React, the app and the bundled dataset bundled into one file
 // (one file to load is a sooner first frame), loaded through tui-load.ts only when the UI opens.
-import { bundledDataset, type UiLang } from "@inzet/data/queries";
+
+import type { UiLang } from "@inzet/data";
+import { bundledDataset } from "@inzet/data/queries";
 import { render } from "ink";
 import { translator } from "./i18n/messages.js";
 import type { TuiOptions } from "./io.js";

@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
 
 export type TuiRequest = { lang: UiLang; color: boolean };
 

@@ -1,10 +1,10 @@
 // The public API of @inzet/data: schemas (which are also the types), the bundled dataset,
 // validation, queries, formatting and serialisation. Pure: no UI, Node or environment access.
 
-// Schemas: each is both the zod schema and, by the same name, the type (exported by queries.js).
-export { Citation, fact } from "./model/citation.js";
+// Schemas: each is both the zod schema and, by the same name, its type.
+export { Citation, type Fact, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";
-export { COLLECTIONS, Dataset, DatasetMeta } from "./model/dataset.js";
+export { COLLECTIONS, type Collection, Dataset, DatasetMeta } from "./model/dataset.js";
 export { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
 export {
   ClusterId,

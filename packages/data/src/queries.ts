@@ -1,14 +1,14 @@
 // @inzet/data/queries: everything needed to read the bundled dataset — the dataset, the queries,
 // formatting and labels — without the zod schemas, validation or serialisation. Programs that only
 // read (the terminal UI's first frame, the dashboard's browser code) start faster and ship less.
-// The main entry re-exports all of it.
+// The main entry re-exports all of it. The model's types (Mission, Dataset, …) are the schemas'
+// and come from the main entry: `import type { Mission } from "@inzet/data"` loads no zod.
 
 export { bundledDataset } from "./bundled.js";
-export type { Citation, Fact } from "./model/citation.js";
-export type { Cluster, ClusterRelation } from "./model/cluster.js";
 export { countryName, isCountryCode } from "./model/countries.js";
-export type { Collection, Dataset, DatasetMeta } from "./model/dataset.js";
 export {
+  compareDates,
+  daysInMonth,
   firstDay,
   formatPartialDate,
   isCertainlyBefore,
@@ -16,43 +16,8 @@ export {
   yearPosition,
   yearSpan,
 } from "./model/dates.js";
-export type { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
-export type {
-  ClusterId,
-  FigureId,
-  MissionId,
-  OrganisationId,
-  SourceId,
-  StatementId,
-} from "./model/ids.js";
 export { LABELS } from "./model/labels.js";
-export type {
-  Area,
-  CountryCode,
-  DutchContribution,
-  Mission,
-  MissionKind,
-  MissionType,
-  Place,
-  RelatedMission,
-} from "./model/mission.js";
 export { type LocatedFact, missionFacts } from "./model/mission-facts.js";
-export type { Organisation, OrganisationKind } from "./model/organisation.js";
-export type {
-  Coordinates,
-  Lang,
-  LocalizedText,
-  OriginalText,
-  PartialDate,
-  UiLang,
-} from "./model/primitives.js";
-export type { KamerstukRef, Source, SourceKind } from "./model/source.js";
-export type {
-  Consideration,
-  ConsiderationEmphasis,
-  Statement,
-  StatementKind,
-} from "./model/statement.js";
 export { STRENGTH_BASES } from "./quantity/bases.js";
 export {
   APPROXIMATION_MARGIN,
@@ -71,14 +36,26 @@ export {
   formatQuantity,
   type QuantityStyle,
 } from "./quantity/format.js";
-export type { CountingBasis, Qualifier, Quantity } from "./quantity/quantity.js";
+export { QUALIFIERS, VALUED_QUALIFIERS } from "./quantity/qualifiers.js";
 export {
   type ClusterSummary,
   clusterSummaries,
   clustersTotal,
   letterFigure,
 } from "./query/clusters.js";
-export { figureForYear, figuresFor, isStrength } from "./query/figures.js";
+export {
+  type FigureSubject,
+  figureForYear,
+  figuresFor,
+  isStrength,
+} from "./query/figures.js";
+export {
+  citationKey,
+  type Footnote,
+  type Footnotes,
+  footnotes,
+  type NoteGrain,
+} from "./query/footnotes.js";
 export { clusterOf, getCluster, getMission, getOrganisation, getSource } from "./query/lookup.js";
 export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";
 export { normaliseName } from "./query/normalise.js";
@@ -86,8 +63,10 @@ export { type OrganisationShare, organisationBreakdown } from "./query/organisat
 export { searchMissions } from "./query/search.js";
 export {
   citationLocator,
+  citesSource,
   formatCitation,
   type SourceUsage,
+  sourceChain,
   sourceLabel,
   sourceUsage,
 } from "./query/sources.js";

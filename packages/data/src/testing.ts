@@ -1,4 +1,5 @@
 // Deterministic fixtures for tests and benchmarks in every package: same seed, same data.
+import { QUALIFIERS } from "./quantity/qualifiers.js";
 
 /** mulberry32: small, fast, and good enough to vary synthetic data reproducibly. */
 function random(seed: number): () => number {
@@ -29,16 +30,6 @@ const COUNTRIES = [
   "AF",
   "UA",
 ];
-const QUALIFIERS = [
-  "exact",
-  "approximately",
-  "moreThan",
-  "atLeast",
-  "upTo",
-  "range",
-  "few",
-  "unknown",
-] as const;
 const ORGS = ["un", "eu", "nato", "osce", "us"];
 const CLUSTERS = ["north", "east", "south", "west"];
 

@@ -1,8 +1,8 @@
+import type { Dataset } from "@inzet/data";
 import {
   type ClusterSummary,
   clusterSummaries,
   clustersTotal,
-  type Dataset,
   formatBounds,
   LABELS,
 } from "@inzet/data/queries";

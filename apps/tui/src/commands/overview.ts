@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import type { View } from "../output/view.js";
 import { clustersView } from "./clusters.js";
 

@@ -1,4 +1,5 @@
-import { type Dataset, getMission, type Mission, searchMissions } from "@inzet/data/queries";
+import type { Dataset, Mission } from "@inzet/data";
+import { getMission, searchMissions } from "@inzet/data/queries";
 import { usageError } from "../errors.js";
 import type { View } from "../output/view.js";
 import { isNear, nameDistance } from "./suggest-names.js";

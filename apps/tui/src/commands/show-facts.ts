@@ -1,11 +1,5 @@
-import {
-  countryName,
-  type Dataset,
-  type Fact,
-  getOrganisation,
-  LABELS,
-  type Mission,
-} from "@inzet/data/queries";
+import type { Dataset, Fact, Mission } from "@inzet/data";
+import { countryName, getOrganisation, LABELS } from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
 import { formatDate, joinList, local } from "../output/format.js";
 import type { View } from "../output/view.js";

@@ -1,10 +1,5 @@
-import {
-  type Dataset,
-  figuresFor,
-  LABELS,
-  type Mission,
-  type PersonnelFigure,
-} from "@inzet/data/queries";
+import type { Dataset, Mission, PersonnelFigure } from "@inzet/data";
+import { figuresFor, LABELS } from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
 import { figureText, formatAsOf, local, quoted } from "../output/format.js";
 import type { View } from "../output/view.js";

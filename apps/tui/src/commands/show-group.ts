@@ -1,11 +1,5 @@
-import {
-  type ClusterSummary,
-  clusterOf,
-  clusterSummaries,
-  type Dataset,
-  LABELS,
-  type Mission,
-} from "@inzet/data/queries";
+import type { Dataset, Mission } from "@inzet/data";
+import { type ClusterSummary, clusterOf, clusterSummaries, LABELS } from "@inzet/data/queries";
 import type { Footnotes } from "../output/footnotes.js";
 import { figureText, local, otherDate, quoted } from "../output/format.js";
 import type { View } from "../output/view.js";

@@ -1,4 +1,5 @@
-import { clusterOf, type Dataset, figuresFor, type Mission } from "@inzet/data/queries";
+import type { Dataset, Mission } from "@inzet/data";
+import { clusterOf, figuresFor } from "@inzet/data/queries";
 import { footnotes } from "../output/footnotes.js";
 import { local } from "../output/format.js";
 import { inert, inertJson } from "../output/inert.js";

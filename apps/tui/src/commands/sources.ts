@@ -1,4 +1,5 @@
-import { type Dataset, type Source, sourceUsage } from "@inzet/data/queries";
+import type { Dataset, Source } from "@inzet/data";
+import { sourceUsage } from "@inzet/data/queries";
 import { formatDate } from "../output/format.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";

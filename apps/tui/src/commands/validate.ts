@@ -1,5 +1,5 @@
+import type { Dataset } from "@inzet/data";
 import { type FilesResult, issueLocation } from "@inzet/data/files";
-import type { Dataset } from "@inzet/data/queries";
 import { inert } from "../output/inert.js";
 import type { View } from "../output/view.js";
 

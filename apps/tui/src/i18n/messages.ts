@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
 import { IntlMessageFormat } from "intl-messageformat";
 import { inert } from "../output/inert.js";
 import { en, type MessageKey } from "./en.js";

@@ -1,4 +1,5 @@
-import { type Citation, type Dataset, formatCitation, getSource } from "@inzet/data/queries";
+import type { Citation, Dataset } from "@inzet/data";
+import { formatCitation, getSource, footnotes as numberCitations } from "@inzet/data/queries";
 import { formatDate } from "./format.js";
 import { inert } from "./inert.js";
 import type { View } from "./view.js";
@@ -12,30 +13,15 @@ export type Footnotes = {
 
 /** compact: one entry per source and place, without quotes (for overviews). */
 export function footnotes(ds: Dataset, view: View, { compact = false } = {}): Footnotes {
-  const numbers = new Map<string, number>();
-  const entries: Citation[] = [];
-  const keyOf = (c: Citation) =>
-    JSON.stringify(
-      compact
-        ? [c.source, c.locator]
-        : [c.source, c.locator, c.quote, c.translation, c.asOf, c.accessed],
-    );
+  const notes = numberCitations(compact ? "place" : "citation");
   const cite = (citations: readonly Citation[]) => {
-    const markers = new Set<number>();
-    for (const c of citations) {
-      const key = keyOf(c);
-      let n = numbers.get(key);
-      if (n === undefined) {
-        entries.push(c);
-        n = entries.length;
-        numbers.set(key, n);
-      }
-      markers.add(n);
-    }
-    return markers.size === 0 ? "" : ` ${[...markers].map((n) => `[${n}]`).join("")}`;
+    const markers = [...new Set(notes.refs(citations))];
+    return markers.length === 0 ? "" : ` ${markers.map((n) => `[${n}]`).join("")}`;
   };
   const render = () =>
-    entries.flatMap((c, i) => describeCitation(ds, c, `[${i + 1}]`, view, !compact));
+    notes
+      .list()
+      .flatMap(({ n, citation }) => describeCitation(ds, citation, `[${n}]`, view, !compact));
   return { cite, render };
 }
 

@@ -1,4 +1,4 @@
-import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data/queries";
+import type { LocalizedText, PartialDate, Period, Quantity } from "@inzet/data";
 import { formatPartialDate, formatQuantity, yearSpan } from "@inzet/data/queries";
 import type { View } from "./view.js";
 

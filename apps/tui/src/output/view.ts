@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
 import { type Translate, translator } from "../i18n/messages.js";
 import { type Style, styler } from "./colour.js";
 

@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import type { Io } from "../io.js";
 import { run } from "../program.js";
 

@@ -61,10 +61,14 @@ describe("the interactive UI", () => {
     const nl = await app.waitForText("Missies");
     expect(nl).toContain("kleine Nederlandse bijdragen");
     expect(nl).toMatch(/enkele/);
-    await app.press(KEY.enter);
-    await app.waitForText("Nederlands personeel 2014");
-    await app.press(KEY.escape);
     expect(nl).toContain("q stop");
+    await app.press(KEY.enter);
+    const detail = await app.waitForText("Nederlands personeel 2014");
+    expect(detail).toContain("Esc terug");
+    await app.press(KEY.escape);
+    const list = await app.waitForText("⏎ open");
+    expect(list).not.toContain("Esc terug");
+    expect(list).toContain("q stop");
     await app.press("2");
     const groups = await app.waitForText("geen bovengrens");
     expect(groups).toContain("enkele");

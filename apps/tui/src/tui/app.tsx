@@ -1,5 +1,6 @@
 import { ThemeProvider } from "@inkjs/ui";
-import { type Dataset, searchMissions, type UiLang } from "@inzet/data/queries";
+import type { Dataset, UiLang } from "@inzet/data";
+import { searchMissions } from "@inzet/data/queries";
 import { Box, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { translator } from "../i18n/messages.js";

@@ -1,7 +1,7 @@
 import { type Cluster, type Dataset, figuresFor, letterFigure } from "@inzet/data";
+import { type Footnote, footnotes } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { type FigureView, figureView } from "./figure-view";
-import { type Footnote, footnotes } from "./footnotes";
 
 export type ClusterView = {
   citationRef: number;

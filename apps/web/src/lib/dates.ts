@@ -1,4 +1,5 @@
-import { formatPartialDate, type Period } from "@inzet/data/queries";
+import type { Period } from "@inzet/data";
+import { formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 
 /**

@@ -6,9 +6,9 @@ import {
   type PersonnelFigure,
   type Quantity,
 } from "@inzet/data";
+import type { Footnotes } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatAsOf } from "./dates";
-import type { Footnotes } from "./footnotes";
 
 export type FigureView = {
   id: string;

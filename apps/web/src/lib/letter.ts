@@ -1,4 +1,5 @@
-import { type Dataset, getSource, type Source } from "@inzet/data";
+import type { Dataset, Source } from "@inzet/data";
+import { getSource, sourceChain } from "@inzet/data/queries";
 
 /** The dataset's primary source (the evaluation) and the letter it is an annex of. */
 export function primarySources(ds: Dataset): {
@@ -6,7 +7,5 @@ export function primarySources(ds: Dataset): {
   letter: Source | undefined;
 } {
   const annex = getSource(ds, ds.meta.primarySource);
-  let letter = annex;
-  for (let hops = 0; letter?.partOf && hops < 8; hops++) letter = getSource(ds, letter.partOf);
-  return { annex, letter };
+  return { annex, letter: annex && sourceChain(ds, annex).at(-1) };
 }

@@ -1,4 +1,5 @@
-import { type Dataset, listMissions } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
+import { listMissions } from "@inzet/data/queries";
 import { type MissionQuery, toMissionFilter } from "./mission-query";
 import type { TableFile } from "./view-export";
 

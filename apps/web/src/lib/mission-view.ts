@@ -8,11 +8,10 @@ import {
   type LocalizedText,
   type Mission,
 } from "@inzet/data";
-import { formatPartialDate } from "@inzet/data/queries";
+import { type Footnote, type Footnotes, footnotes, formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
 import { type FigureView, figureView } from "./figure-view";
-import { type Footnote, type Footnotes, footnotes } from "./footnotes";
 
 /** One cited value: its text, its note numbers, whether it is unverified, its note. */
 export type FactItem = {

@@ -1,4 +1,5 @@
-import { type Dataset, figureForYear, getSource } from "@inzet/data";
+import type { Dataset } from "@inzet/data";
+import { figureForYear, getSource, sourceChain } from "@inzet/data/queries";
 
 /**
  * The data behind the missions table's JSON download and its search (served as
@@ -10,17 +11,11 @@ export function tableDataset(ds: Dataset): Dataset {
   const figures = ds.missions.flatMap(
     (m) => figureForYear(ds, { mission: m.id }, ds.meta.year) ?? [],
   );
-  const cited = new Set<string>([ds.meta.primarySource]);
-  for (const f of figures) {
-    for (let s = getSource(ds, f.citation.source); s && !cited.has(s.id); ) {
-      cited.add(s.id);
-      s = s.partOf ? getSource(ds, s.partOf) : undefined;
-    }
-  }
-  // A parent of the primary source is named in its citations too.
-  for (let s = getSource(ds, ds.meta.primarySource)?.partOf; s; ) {
-    cited.add(s);
-    s = getSource(ds, s)?.partOf;
+  // Every source a figure cites, with the documents it is part of, and the primary source's.
+  const cited = new Set<string>();
+  for (const id of [ds.meta.primarySource, ...figures.map((f) => f.citation.source)]) {
+    const source = getSource(ds, id);
+    for (const s of source ? sourceChain(ds, source) : []) cited.add(s.id);
   }
   return {
     ...ds,

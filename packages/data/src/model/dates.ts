@@ -1,7 +1,13 @@
 import type { Period } from "./figure.js";
 import type { PartialDate, UiLang } from "./primitives.js";
 
-const LAST_DAY = ["31", "29", "31", "30", "31", "30", "31", "31", "30", "31", "30", "31"];
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
+}
 
 /** First day a partial date can mean: "2014" → "2014-01-01". */
 export function firstDay(date: PartialDate): string {
@@ -14,10 +20,7 @@ export function firstDay(date: PartialDate): string {
 export function lastDay(date: PartialDate): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) {
-    const year = Number(date.slice(0, 4));
-    const month = Number(date.slice(5, 7));
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const last = month === 2 && !leap ? "28" : (LAST_DAY[month - 1] ?? "31");
+    const last = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
     return `${date}-${last}`;
   }
   return date;

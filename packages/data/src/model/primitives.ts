@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { daysInMonth } from "./dates.js";
 
 /** Text with at least one visible character. A check, not a transform: output equals input. */
 export const Text = z.string().regex(/\S/, "must not be empty or blank");
@@ -22,18 +23,13 @@ export const OriginalText = z
   .meta({ id: "OriginalText", description: "Text exactly as written, with its language." });
 export type OriginalText = z.infer<typeof OriginalText>;
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
 function isRealDate(value: string): boolean {
   if (value.length === 4) return true;
   const m = Number(value.slice(5, 7));
   if (m < 1 || m > 12) return false;
   if (value.length === 7) return true;
-  const y = Number(value.slice(0, 4));
   const d = Number(value.slice(8, 10));
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const max = m === 2 && !leap ? 28 : (DAYS_IN_MONTH[m - 1] ?? 31);
-  return d >= 1 && d <= max;
+  return d >= 1 && d <= daysInMonth(Number(value.slice(0, 4)), m);
 }
 
 /** A date known to the year, month or day: sources often give only "2013" or "Jul 1956". */

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { VALUED_QUALIFIERS } from "./qualifiers.js";
 import type { Quantity } from "./quantity.js";
 
 const count = fc.nat({ max: 10_000 });
@@ -6,7 +7,7 @@ const count = fc.nat({ max: 10_000 });
 /** Any valid Quantity, for property tests. */
 export const arbitraryQuantity: fc.Arbitrary<Quantity> = fc.oneof(
   fc.record({
-    qualifier: fc.constantFrom("exact", "approximately", "moreThan", "atLeast", "upTo"),
+    qualifier: fc.constantFrom(...VALUED_QUALIFIERS),
     value: count,
   }),
   fc

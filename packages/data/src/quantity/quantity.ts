@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { OriginalText } from "../model/primitives.js";
+import { QUALIFIERS } from "./qualifiers.js";
 
 /** People are counted in whole, non-negative numbers. */
 const Count = z.number().int().nonnegative();
@@ -19,16 +20,7 @@ export const CountingBasis = z.enum([
 
 export type CountingBasis = z.infer<typeof CountingBasis>;
 
-export const Qualifier = z.enum([
-  "exact",
-  "approximately",
-  "moreThan",
-  "atLeast",
-  "upTo",
-  "range",
-  "few",
-  "unknown",
-]);
+export const Qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 const common = {

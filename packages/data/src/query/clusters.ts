@@ -1,10 +1,12 @@
 import type { Cluster } from "../model/cluster.js";
 import type { Dataset } from "../model/dataset.js";
 import type { PersonnelFigure } from "../model/figure.js";
+import type { ClusterId } from "../model/ids.js";
 import type { Mission } from "../model/mission.js";
 import { type Bounds, sumQuantities } from "../quantity/bounds.js";
 import { figureForYear, figuresFor } from "./figures.js";
-import { getSource, indexOf } from "./lookup.js";
+import { indexOf } from "./lookup.js";
+import { citesSource } from "./sources.js";
 
 export type ClusterSummary = {
   cluster: Cluster;
@@ -19,7 +21,7 @@ export type ClusterSummary = {
  * moment" (May 2015) for the OSCE observers, so the letter, not the year, decides. Falls back to
  * any figure for the dataset's year.
  */
-export function letterFigure(ds: Dataset, clusterId: string): PersonnelFigure | undefined {
+export function letterFigure(ds: Dataset, clusterId: ClusterId): PersonnelFigure | undefined {
   const figures = figuresFor(ds, { cluster: clusterId });
   const fromLetter = figures.filter((f) =>
     citesSource(ds, f.citation.source, ds.meta.primarySource),
@@ -49,13 +51,4 @@ export function clustersTotal(ds: Dataset): Bounds {
   return sumQuantities(
     clusterSummaries(ds).map((s) => s.figure?.quantity ?? { qualifier: "unknown" as const }),
   );
-}
-
-/** True when `sourceId` is `target` or part of it (an annex of the letter, say). */
-function citesSource(ds: Dataset, sourceId: string, target: string): boolean {
-  for (let id: string | undefined = sourceId, hops = 0; id !== undefined && hops < 8; hops++) {
-    if (id === target) return true;
-    id = getSource(ds, id)?.partOf;
-  }
-  return false;
 }

@@ -1,17 +1,18 @@
 import type { Dataset } from "../model/dataset.js";
 import { compareDates, firstDay, yearSpan } from "../model/dates.js";
 import type { PersonnelFigure } from "../model/figure.js";
+import type { ClusterId, MissionId } from "../model/ids.js";
 import { STRENGTH_BASES } from "../quantity/bases.js";
+
+/** Whose figures: a mission's or a cluster's, by the id the dataset gives it. */
+export type FigureSubject = { mission: MissionId } | { cluster: ClusterId };
 
 function startOf(f: PersonnelFigure): string {
   return firstDay(typeof f.asOf === "string" ? f.asOf : f.asOf.from);
 }
 
 /** A mission's or cluster's figures, oldest first. */
-export function figuresFor(
-  ds: Dataset,
-  subject: { mission: string } | { cluster: string },
-): PersonnelFigure[] {
+export function figuresFor(ds: Dataset, subject: FigureSubject): PersonnelFigure[] {
   const match =
     "mission" in subject
       ? (f: PersonnelFigure) => f.mission === subject.mission
@@ -32,7 +33,7 @@ export function isStrength(f: PersonnelFigure): boolean {
  */
 export function figureForYear(
   ds: Dataset,
-  subject: { mission: string } | { cluster: string },
+  subject: FigureSubject,
   year: number,
 ): PersonnelFigure | undefined {
   const covering = figuresFor(ds, subject).filter((f) => {

@@ -1,5 +1,6 @@
 import type { Cluster } from "../model/cluster.js";
 import type { Dataset } from "../model/dataset.js";
+import type { MissionId, OrganisationId, SourceId } from "../model/ids.js";
 import type { Mission } from "../model/mission.js";
 import type { Organisation } from "../model/organisation.js";
 import type { Source } from "../model/source.js";
@@ -55,14 +56,14 @@ export function getCluster(ds: Dataset, id: string): Cluster | undefined {
   return indexOf(ds).clusters.get(id);
 }
 
-export function getOrganisation(ds: Dataset, id: string): Organisation | undefined {
+export function getOrganisation(ds: Dataset, id: OrganisationId): Organisation | undefined {
   return indexOf(ds).organisations.get(id);
 }
 
-export function getSource(ds: Dataset, id: string): Source | undefined {
+export function getSource(ds: Dataset, id: SourceId): Source | undefined {
   return indexOf(ds).sources.get(id);
 }
 
-export function clusterOf(ds: Dataset, missionId: string): Cluster | undefined {
+export function clusterOf(ds: Dataset, missionId: MissionId): Cluster | undefined {
   return indexOf(ds).clusterOfMission.get(missionId);
 }

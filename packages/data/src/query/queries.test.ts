@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../bundled.js";
-import { SourceId } from "../model/ids.js";
+import { MissionId, SourceId } from "../model/ids.js";
 import { missionFacts } from "../model/mission-facts.js";
 import { formatBounds } from "../quantity/format.js";
 import { clusterSummaries, clustersTotal } from "./clusters.js";
@@ -79,25 +79,31 @@ describe("cluster summaries", () => {
 
 describe("figures", () => {
   it("prefers a sourced figure for the year over the letter's unknown", () => {
-    expect(figureForYear(ds, { mission: "untso" }, 2014)?.quantity).toMatchObject({
+    expect(figureForYear(ds, { mission: MissionId.parse("untso") }, 2014)?.quantity).toMatchObject({
       qualifier: "approximately",
       value: 15,
     });
   });
 
   it("never takes a plan, an offer or a cumulative total for the year's figure", () => {
-    expect(figureForYear(ds, { mission: "eutm-mali" }, 2014)?.quantity.qualifier).toBe("unknown");
-    expect(figureForYear(ds, { mission: "eulex-kosovo" }, 2014)?.quantity.qualifier).toBe(
-      "unknown",
-    );
-    expect(figureForYear(ds, { mission: "osce-smm" }, 2014)?.quantity).toMatchObject({
+    expect(
+      figureForYear(ds, { mission: MissionId.parse("eutm-mali") }, 2014)?.quantity.qualifier,
+    ).toBe("unknown");
+    expect(
+      figureForYear(ds, { mission: MissionId.parse("eulex-kosovo") }, 2014)?.quantity.qualifier,
+    ).toBe("unknown");
+    expect(
+      figureForYear(ds, { mission: MissionId.parse("osce-smm") }, 2014)?.quantity,
+    ).toMatchObject({
       qualifier: "exact",
       value: 3,
     });
   });
 
   it("keeps an undated change as a range over its period", () => {
-    expect(figureForYear(ds, { mission: "eufor-althea" }, 2014)?.quantity).toMatchObject({
+    expect(
+      figureForYear(ds, { mission: MissionId.parse("eufor-althea") }, 2014)?.quantity,
+    ).toMatchObject({
       qualifier: "range",
       min: 3,
       max: 5,
@@ -105,7 +111,9 @@ describe("figures", () => {
   });
 
   it("keeps an unknown figure unknown", () => {
-    expect(figureForYear(ds, { mission: "eumam-rca" }, 2014)?.quantity.qualifier).toBe("unknown");
+    expect(
+      figureForYear(ds, { mission: MissionId.parse("eumam-rca") }, 2014)?.quantity.qualifier,
+    ).toBe("unknown");
   });
 
   it("has a figure for the letter's year for every mission", () => {

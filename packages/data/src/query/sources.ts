@@ -1,6 +1,7 @@
 import type { Citation } from "../model/citation.js";
 import type { Dataset } from "../model/dataset.js";
 import { formatPartialDate } from "../model/dates.js";
+import type { SourceId } from "../model/ids.js";
 import { missionFacts } from "../model/mission-facts.js";
 import type { UiLang } from "../model/primitives.js";
 import type { Source } from "../model/source.js";
@@ -24,11 +25,8 @@ export function sourceUsage(ds: Dataset): SourceUsage[] {
   );
   // Citing a part (the annex) is citing the whole (the letter) too.
   const note = (c: Citation, key: Exclude<keyof SourceUsage, "source">, id: string) => {
-    for (
-      let s = getSource(ds, c.source), hops = 0;
-      s && hops < 8;
-      s = s.partOf ? getSource(ds, s.partOf) : undefined, hops++
-    ) {
+    const source = getSource(ds, c.source);
+    for (const s of source ? sourceChain(ds, source) : []) {
       const list = usage.get(s.id)?.[key];
       if (list && !list.includes(id)) list.push(id);
     }
@@ -79,17 +77,29 @@ function describeChain(chain: Source[], lang: UiLang): string[] {
   });
 }
 
-/** The source and the documents it is part of; validation rules out cycles, the cap guards anyway. */
-function sourceChain(ds: Dataset, source: Source): Source[] {
+/**
+ * The source and the documents it is part of, innermost first: an annex, then its letter.
+ * Validation rules out cycles; a chain that meets a source again stops there all the same.
+ */
+export function sourceChain(ds: Dataset, source: Source): Source[] {
   const chain = [source];
-  for (let s = source; s.partOf !== undefined && chain.length < 8; ) {
-    const parent = getSource(ds, s.partOf);
-    if (!parent) break;
+  const seen = new Set([source.id]);
+  for (let parent = partOf(ds, source); parent && !seen.has(parent.id); ) {
     chain.push(parent);
-    s = parent;
+    seen.add(parent.id);
+    parent = partOf(ds, parent);
   }
   return chain;
 }
+
+const partOf = (ds: Dataset, s: Source) => (s.partOf ? getSource(ds, s.partOf) : undefined);
+
+/** True when citing `sourceId` cites `target`: it is that document or a part of it. */
+export function citesSource(ds: Dataset, sourceId: SourceId, target: SourceId): boolean {
+  const source = getSource(ds, sourceId);
+  return source !== undefined && sourceChain(ds, source).some((s) => s.id === target);
+}
+
 function describe(s: Source, lang: UiLang): string {
   const paper = s.kamerstuk
     ? `Kamerstuk ${s.kamerstuk.dossier} ${lang === "nl" ? "nr." : "no."} ${s.kamerstuk.number}, `

@@ -1,4 +1,5 @@
 import { COLLECTIONS, type Collection, type Dataset } from "../model/dataset.js";
+import { isRecord } from "./is-record.js";
 import { issue, type ValidationIssue } from "./issue.js";
 import { type LoadResult, loadDataset } from "./load.js";
 
@@ -12,9 +13,6 @@ type Origin = { file: string; index: number };
  * edited mission file replaces the mission with its id), so one file can be validated alone.
  */
 export type FragmentBase = { dataset: Dataset; name: string };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Validates a dataset kept as several files (one per mission, say): the collections are

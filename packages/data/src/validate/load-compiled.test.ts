@@ -1,3 +1,4 @@
+import { propertyRuns } from "@inzet/vitest-config/property-runs";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { Dataset } from "../model/dataset.js";
@@ -49,7 +50,7 @@ describe("loadDataset on large collections (compiled check)", () => {
           expect(fast.ok).toBe(slow.ok);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   }, 120_000);
 });

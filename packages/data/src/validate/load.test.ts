@@ -1,3 +1,4 @@
+import { propertyRuns } from "@inzet/vitest-config/property-runs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../bundled.js";
@@ -55,7 +56,7 @@ describe("loadDataset", () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   }, 120_000);
 

@@ -12,6 +12,7 @@ import {
   type Failed,
   type KnownIds,
 } from "./cross-references.js";
+import { isRecord } from "./is-record.js";
 import { issue, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./schema-issues.js";
 
@@ -45,10 +46,6 @@ function accepts(collection: Collection, size: number, item: unknown): boolean {
     compiled.set(collection, schema);
   }
   return z.validate(schema, item);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const KNOWN_KEYS = new Set<string>(["$schema", "meta", ...COLLECTIONS]);

@@ -1,4 +1,5 @@
-import { APPROXIMATION_MARGIN, type ClusterSummary, type UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
+import { APPROXIMATION_MARGIN, type ClusterSummary } from "@inzet/data/queries";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { translator } from "../../i18n/messages.js";

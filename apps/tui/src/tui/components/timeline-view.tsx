@@ -1,4 +1,5 @@
-import type { TimelineRow, UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
+import type { TimelineRow } from "@inzet/data/queries";
 import { Box, Text } from "ink";
 import { memo, useMemo } from "react";
 import { translator } from "../../i18n/messages.js";

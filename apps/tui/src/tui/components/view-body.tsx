@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import type { Translate } from "../../i18n/messages.js";
 import type { ViewData } from "../hooks/use-view-data.js";
 import { groupsTotal } from "../lib/groups.js";

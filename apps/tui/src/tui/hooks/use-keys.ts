@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import { type Key, useApp, useInput } from "ink";
 import { type Dispatch, useRef } from "react";
 import { translator } from "../../i18n/messages.js";

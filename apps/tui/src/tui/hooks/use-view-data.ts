@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 import { useMemo } from "react";
 import { citationText } from "../lib/cited.js";
 import { groupDetail } from "../lib/groups.js";

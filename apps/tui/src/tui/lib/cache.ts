@@ -1,4 +1,4 @@
-import type { Dataset } from "@inzet/data/queries";
+import type { Dataset } from "@inzet/data";
 
 /** `compute(ds)` once per dataset object (datasets are immutable values). */
 export function perDataset<T>(compute: (ds: Dataset) => T): (ds: Dataset) => T {

@@ -1,4 +1,5 @@
-import { type Citation, type Dataset, formatCitation, type UiLang } from "@inzet/data/queries";
+import type { Citation, Dataset, UiLang } from "@inzet/data";
+import { formatCitation } from "@inzet/data/queries";
 import { quoted } from "../../output/format.js";
 import { type Line, paragraph } from "./lines.js";
 import { textView } from "./view-text.js";

@@ -1,11 +1,5 @@
-import {
-  clusterSummaries,
-  type Dataset,
-  getOrganisation,
-  LABELS,
-  type MissionType,
-  type UiLang,
-} from "@inzet/data/queries";
+import type { Dataset, MissionType, UiLang } from "@inzet/data";
+import { clusterSummaries, getOrganisation, LABELS } from "@inzet/data/queries";
 import { translator } from "../../i18n/messages.js";
 import { inert } from "../../output/inert.js";
 import type { FilterChoice, FilterKind } from "./state.js";
@@ -17,7 +11,7 @@ const KINDS: readonly FilterKind[] = ["cluster", "organisation", "type"];
 /** The menu: no filter, then each group, each leading organisation, each type in use. */
 export function filterOptions(ds: Dataset, lang: UiLang): { label: string; value: string }[] {
   const t = translator(lang);
-  const orgs = [...new Set(ds.missions.map((m) => m.organisation as string))];
+  const orgs = [...new Set(ds.missions.map((m) => m.organisation))];
   // LABELS names every type, in the schema's order (a Record over MissionType, so the keys are all).
   const types = (Object.keys(LABELS.missionType) as MissionType[]).filter((type) =>
     ds.missions.some((m) => m.types.value.includes(type)),

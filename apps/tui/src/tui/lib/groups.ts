@@ -1,11 +1,10 @@
+import type { Dataset, UiLang } from "@inzet/data";
 import {
   type ClusterSummary,
   clustersTotal,
-  type Dataset,
   formatBounds,
   LABELS,
   quantityBounds,
-  type UiLang,
 } from "@inzet/data/queries";
 import { clusterAmount } from "../../commands/clusters.js";
 import { figureText, joinList, local } from "../../output/format.js";

@@ -1,10 +1,5 @@
-import {
-  type Citation,
-  type Dataset,
-  LABELS,
-  type StatementKind,
-  type UiLang,
-} from "@inzet/data/queries";
+import type { Citation, Dataset, StatementKind, UiLang } from "@inzet/data";
+import { LABELS } from "@inzet/data/queries";
 import { local } from "../../output/format.js";
 import { citationLines } from "./cited.js";
 import { blank, heading, type Line, paragraph } from "./lines.js";

@@ -1,13 +1,5 @@
-import {
-  type Citation,
-  type Dataset,
-  figureForYear,
-  figuresFor,
-  formatCitation,
-  getOrganisation,
-  type Mission,
-  type UiLang,
-} from "@inzet/data/queries";
+import type { Citation, Dataset, Mission, UiLang } from "@inzet/data";
+import { figureForYear, figuresFor, formatCitation, getOrganisation } from "@inzet/data/queries";
 import { contributionRows, missionRows } from "../../commands/show-facts.js";
 import { figureRows } from "../../commands/show-figures.js";
 import { groupRow } from "../../commands/show-group.js";

@@ -1,12 +1,5 @@
-import {
-  type Dataset,
-  getOrganisation,
-  listMissions,
-  type Mission,
-  type MissionFilter,
-  type MissionType,
-  type UiLang,
-} from "@inzet/data/queries";
+import type { Dataset, Mission, MissionType, UiLang } from "@inzet/data";
+import { getOrganisation, listMissions, type MissionFilter } from "@inzet/data/queries";
 import { figureText, local } from "../../output/format.js";
 import { type ListModel, type ListRow, listBuilder, listRow } from "./list.js";
 import { summariesOf } from "./models.js";

@@ -1,11 +1,10 @@
+import type { Dataset, UiLang } from "@inzet/data";
 import {
-  type Dataset,
   getCluster,
   getMission,
   type SourceUsage,
   sourceLabel,
   sourceUsage,
-  type UiLang,
 } from "@inzet/data/queries";
 import { figureText, formatAsOf, formatDate, joinList, local } from "../../output/format.js";
 import { blank, heading, type Line, labelled, paragraph } from "./lines.js";

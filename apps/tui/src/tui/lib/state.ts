@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
 import { clampIndex } from "./window.js";
 
 export const VIEWS = ["missions", "groups", "timeline", "sources", "considerations"] as const;

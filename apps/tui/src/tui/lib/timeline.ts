@@ -1,4 +1,5 @@
-import { type PartialDate, type TimelineRow, yearPosition } from "@inzet/data/queries";
+import type { PartialDate } from "@inzet/data";
+import { type TimelineRow, yearPosition } from "@inzet/data/queries";
 import { formatPeriod } from "../../output/format.js";
 import type { View } from "../../output/view.js";
 

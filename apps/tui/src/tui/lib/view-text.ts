@@ -1,4 +1,4 @@
-import type { UiLang } from "@inzet/data/queries";
+import type { UiLang } from "@inzet/data";
 import { makeView, type View } from "../../output/view.js";
 
 const views = new Map<UiLang, View>();

@@ -1,4 +1,5 @@
-import { bundledDataset, type Dataset, type UiLang } from "@inzet/data/queries";
+import type { Dataset, UiLang } from "@inzet/data";
+import { bundledDataset } from "@inzet/data/queries";
 import { render } from "ink-testing-library";
 import { App } from "../app.js";
 import type { ViewId } from "../lib/state.js";

@@ -1,10 +1,10 @@
 import { formatCitation, getSource } from "@inzet/data";
+import type { Footnote } from "@inzet/data/queries";
 import { formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
-import type { Footnote } from "../../lib/footnotes";
 import { Quote } from "./quote";
 
 /** The page's numbered sources: each citation, a link to the source, its quote and translation. */

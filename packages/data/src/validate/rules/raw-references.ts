@@ -1,8 +1,6 @@
 import type { Collection } from "../../model/dataset.js";
+import { isRecord } from "../is-record.js";
 import type { KnownIds, Path, RuleContext } from "./context.js";
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * References in an item that failed the schema: it is not typed, so the other rules skip it, but

@@ -21,12 +21,19 @@ export function readDataFiles(): DataFile[] {
 /** Validates the source files; prints every issue and exits 1 when there are any. */
 export function readDatasetOrExit(): Dataset {
   const result = loadFiles(readDataFiles());
-  if (result.ok) return result.dataset;
-  for (const i of result.issues) {
-    process.stderr.write(`${issueLocation(i)}\n  ${i.message.en}\n  fix: ${i.hint.en}\n`);
+  const found = result.ok ? result.warnings : result.issues;
+  for (const i of found) {
+    process.stderr.write(
+      `${issueLocation(i)}  ${i.severity}\n  ${i.message.en}\n  fix: ${i.hint.en}\n`,
+    );
+  }
+  if (result.ok) {
+    if (found.length > 0)
+      process.stderr.write(`\n${found.length} warning(s); the dataset is valid.\n`);
+    return result.dataset;
   }
   process.stderr.write(
-    `\n${result.issues.length} problem(s) in ${relative(process.cwd(), DATA_DIR) || "."}: the dataset was not built.\n`,
+    `\n${found.length} problem(s) in ${relative(process.cwd(), DATA_DIR) || "."}: the dataset was not built.\n`,
   );
   process.exit(1);
 }

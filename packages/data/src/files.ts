@@ -13,7 +13,7 @@ export type LocatedIssue = ValidationIssue & { line?: number };
 
 /** `basedOn` names the base dataset when the files were checked as changes to it. */
 export type FilesResult = (
-  | { ok: true; dataset: Dataset }
+  | { ok: true; dataset: Dataset; warnings: LocatedIssue[] }
   | { ok: false; issues: LocatedIssue[] }
 ) & {
   basedOn?: string;
@@ -115,15 +115,12 @@ export function loadFiles(files: readonly DataFile[], base?: FragmentBase): File
   );
   const basedOn = base && !hasMeta ? { basedOn: base.name } : {};
   const result = loadFragments(fragments, base);
-  if (result.ok) return { ...result, ...basedOn };
-  return {
-    ...basedOn,
-    ok: false,
-    issues: result.issues.map((i) => {
-      const line = i.file === undefined ? undefined : parsed.get(i.file)?.lineOf(i.path);
-      return line === undefined ? i : { ...i, line };
-    }),
+  const locate = (i: ValidationIssue): LocatedIssue => {
+    const line = i.file === undefined ? undefined : parsed.get(i.file)?.lineOf(i.path);
+    return line === undefined ? i : { ...i, line };
   };
+  if (result.ok) return { ...result, warnings: result.warnings.map(locate), ...basedOn };
+  return { ...basedOn, ok: false, issues: result.issues.map(locate) };
 }
 
 /** "missions/untso.yaml:12  missions[0].start.value": where to look. */

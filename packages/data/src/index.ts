@@ -2,7 +2,7 @@
 // validation, queries, formatting and serialisation. Pure: no UI, Node or environment access.
 
 // Schemas: each is both the zod schema and, by the same name, its type.
-export { Citation, type Fact, fact } from "./model/citation.js";
+export { Citation, type Fact, FactStatus, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";
 export { COLLECTIONS, type Collection, Dataset, DatasetMeta } from "./model/dataset.js";
 export { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
@@ -33,7 +33,17 @@ export {
   PartialDate,
   UiLang,
 } from "./model/primitives.js";
-export { KamerstukRef, Source, SourceKind } from "./model/source.js";
+export {
+  AccessedVia,
+  CelexRef,
+  DoiRef,
+  KamerstukRef,
+  PublisherKind,
+  Source,
+  SourceIdentifier,
+  SourceKind,
+  UnSymbolRef,
+} from "./model/source.js";
 export {
   Consideration,
   ConsiderationEmphasis,
@@ -55,5 +65,11 @@ export {
 } from "./serialise/csv.js";
 export { datasetJsonSchema, datasetToJson, SCHEMA_ID } from "./serialise/json.js";
 export { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
-export { formatPath, type IssueCode, type ValidationIssue } from "./validate/issue.js";
+export {
+  formatPath,
+  type IssueCode,
+  isError,
+  type Severity,
+  type ValidationIssue,
+} from "./validate/issue.js";
 export { type LoadResult, loadDataset } from "./validate/load.js";

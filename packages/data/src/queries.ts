@@ -16,6 +16,12 @@ export {
   yearPosition,
   yearSpan,
 } from "./model/dates.js";
+export {
+  canonicalUrl,
+  identifierLabel,
+  identifierUrl,
+  kamerstukOf,
+} from "./model/identifiers.js";
 export { LABELS } from "./model/labels.js";
 export { type LocatedFact, missionFacts } from "./model/mission-facts.js";
 export { STRENGTH_BASES } from "./quantity/bases.js";

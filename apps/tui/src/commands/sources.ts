@@ -1,12 +1,12 @@
 import type { Dataset, Source } from "@inzet/data";
-import { sourceUsage } from "@inzet/data/queries";
+import { canonicalUrl, identifierLabel, sourceUsage } from "@inzet/data/queries";
 import { formatDate } from "../output/format.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
 
-function where(s: Source): string {
-  const paper = s.kamerstuk ? `Kamerstuk ${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}` : "";
-  return [paper, s.url ?? ""].filter(Boolean).join(" · ");
+function where(s: Source, view: View): string {
+  const id = s.identifier ? identifierLabel(s.identifier, view.lang) : "";
+  return [id, canonicalUrl(s) ?? ""].filter(Boolean).join(" · ");
 }
 
 /** Every source with how many items (missions, figures, groups, statements) rest on it. */
@@ -18,7 +18,7 @@ export function sourcesView(ds: Dataset, view: View): string {
     s.publisher ?? "",
     s.date ? formatDate(s.date, view) : "",
     String(missions.length + figures.length + clusters.length + statements.length),
-    where(s),
+    where(s, view),
   ]);
   const headers = [
     "sources.id",

@@ -1,5 +1,5 @@
 import type { Dataset } from "@inzet/data";
-import { type FilesResult, issueLocation } from "@inzet/data/files";
+import { type FilesResult, issueLocation, type LocatedIssue } from "@inzet/data/files";
 import { inert } from "../output/inert.js";
 import type { View } from "../output/view.js";
 
@@ -14,21 +14,32 @@ export type ValidateReport = { ok: boolean; text: string };
 export function validateReport(result: FilesResult, fileCount: number, view: View): ValidateReport {
   const { t, style, lang } = view;
   const basedOn = result.basedOn === undefined ? "" : `${style.dim(t("validate.basedOn"))}\n`;
-  if (result.ok)
-    return { ok: true, text: `${okSummary(result.dataset, fileCount, view)}\n${basedOn}` };
-  const blocks = result.issues.map((i) =>
-    [
-      style.bold(inert(issueLocation(i))),
-      `  ${inert(i.message[lang])}`,
-      style.dim(`  ${t("validate.fix", { hint: i.hint[lang] })}`),
-    ].join("\n"),
-  );
-  const files = new Set(result.issues.map((i) => i.file).filter((f) => f !== undefined)).size;
+  const found = result.ok ? result.warnings : result.issues;
+  const blocks = found.map((i) => describeIssue(i, view));
+  const listed = blocks.length > 0 ? `${blocks.join("\n\n")}\n\n` : "";
+  const warnings = found.filter((i) => i.severity === "warning").length;
+  if (result.ok) {
+    const summary = okSummary(result.dataset, fileCount, view);
+    const warned = warnings > 0 ? ` ${t("validate.warnings", { warnings })}` : "";
+    return { ok: true, text: `${listed}${summary}${warned}\n${basedOn}` };
+  }
+  const files = new Set(found.map((i) => i.file).filter((f) => f !== undefined)).size;
   const summary = t("validate.failed", {
-    problems: result.issues.length,
+    problems: found.length - warnings,
     files: Math.max(files, 1),
   });
-  return { ok: false, text: `${blocks.join("\n\n")}\n\n${summary}\n${basedOn}` };
+  const warned = warnings > 0 ? ` ${t("validate.warnings", { warnings })}` : "";
+  return { ok: false, text: `${listed}${summary}${warned}\n${basedOn}` };
+}
+
+/** "file:line  path  warning", the message, and how to fix it. */
+function describeIssue(i: LocatedIssue, { t, style, lang }: View): string {
+  const severity = i.severity === "warning" ? `  ${t("validate.warning")}` : "";
+  return [
+    style.bold(inert(`${issueLocation(i)}${severity}`)),
+    `  ${inert(i.message[lang])}`,
+    style.dim(`  ${t("validate.fix", { hint: i.hint[lang] })}`),
+  ].join("\n");
 }
 
 function okSummary(ds: Dataset, files: number, { t }: View): string {

@@ -128,6 +128,9 @@ export const en = {
   "validate.basedOn":
     "Checked as changes to the bundled dataset, since no file gives meta: items replace those with the same id.",
   "validate.fix": "fix: {hint}",
+  "validate.warning": "(warning)",
+  "validate.warnings":
+    "{warnings, plural, one {# warning} other {# warnings}} (the source policy's advice; they do not make the data invalid).",
   "validate.failed":
     "{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}: the dataset is not valid.",
   "validate.ok":
@@ -179,7 +182,9 @@ export const en = {
   "tui.groups": "Groups",
   "tui.statements": "Statements of the letter",
   "tui.englishTitle": "English title",
-  "tui.kamerstuk": "Kamerstuk",
+  "tui.publisherKind": "Published by",
+  "tui.identifier": "Reference",
+  "tui.accessedVia": "Read via",
   "tui.url": "Address",
   "tui.citedBy": "Cited by {count, plural, one {# item} other {# items}}",
   "tui.tier": "Weighed {tier}",

@@ -131,6 +131,9 @@ export const nl: Record<MessageKey, string> = {
   "validate.basedOn":
     "Gecontroleerd als wijzigingen op de meegeleverde dataset, omdat geen bestand meta geeft: items vervangen die met hetzelfde id.",
   "validate.fix": "oplossing: {hint}",
+  "validate.warning": "(waarschuwing)",
+  "validate.warnings":
+    "{warnings, plural, one {# waarschuwing} other {# waarschuwingen}} (advies van het bronnenbeleid; ze maken de data niet ongeldig).",
   "validate.failed":
     "{problems, plural, one {# probleem} other {# problemen}} in {files, plural, one {# bestand} other {# bestanden}}: de dataset is niet geldig.",
   "validate.ok":
@@ -182,7 +185,9 @@ export const nl: Record<MessageKey, string> = {
   "tui.groups": "Groepen",
   "tui.statements": "Uitspraken van de brief",
   "tui.englishTitle": "Engelse titel",
-  "tui.kamerstuk": "Kamerstuk",
+  "tui.publisherKind": "Uitgever",
+  "tui.identifier": "Referentie",
+  "tui.accessedVia": "Gelezen via",
   "tui.url": "Adres",
   "tui.citedBy": "Geciteerd door {count, plural, one {# item} other {# items}}",
   "tui.tier": "Gewogen: {tier}",

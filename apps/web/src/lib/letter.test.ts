@@ -1,4 +1,4 @@
-import { bundledDataset } from "@inzet/data";
+import { bundledDataset, kamerstukOf } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { primarySources } from "./letter";
 
@@ -7,6 +7,10 @@ describe("primarySources", () => {
     const { annex, letter } = primarySources(bundledDataset());
     expect(annex?.id).toBe("evaluatie-2014");
     expect(letter?.date).toBe("2015-05-20");
-    expect(letter?.kamerstuk).toEqual({ dossier: "29 521", number: "291" });
+    expect(letter && kamerstukOf(letter)).toEqual({
+      scheme: "kamerstuk",
+      dossier: "29 521",
+      number: "291",
+    });
   });
 });

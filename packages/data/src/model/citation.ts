@@ -24,6 +24,13 @@ export const Citation = z
   });
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * Whether what a fact states happened: "planned" while its sources only announce it (an end date
+ * "until September 2016" written in 2016), "actual" once a source confirms it. Absent: as stated.
+ */
+export const FactStatus = z.enum(["planned", "actual"]);
+export type FactStatus = z.infer<typeof FactStatus>;
+
 /** A value with the citations that state it; without citations it must be marked unverified. */
 export function fact<T extends z.ZodType>(value: T) {
   return z.strictObject({
@@ -31,6 +38,7 @@ export function fact<T extends z.ZodType>(value: T) {
     citations: z.array(Citation),
     /** True for general knowledge not checked against a source: shown, but labelled. */
     unverified: z.boolean().optional(),
+    status: FactStatus.optional(),
     note: LocalizedText.optional(),
   });
 }
@@ -39,5 +47,6 @@ export type Fact<T> = {
   value: T;
   citations: Citation[];
   unverified?: boolean | undefined;
+  status?: FactStatus | undefined;
   note?: LocalizedText | undefined;
 };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Quantity } from "../quantity/quantity.js";
-import { Citation } from "./citation.js";
+import { Citation, FactStatus } from "./citation.js";
 import { ClusterId, FigureId, MissionId } from "./ids.js";
 import { LocalizedText, PartialDate } from "./primitives.js";
 
@@ -29,6 +29,13 @@ export const PersonnelFigure = z
     quantity: Quantity,
     /** A date ("2014", "2015-01-30") or a period the figure speaks of. */
     asOf: z.union([PartialDate, Period]),
+    /**
+     * The year of the evaluation that reports the figure, where it differs from what asOf says:
+     * the 2014 evaluation's group figures describe spring 2015, when its annex was written.
+     */
+    reportingYear: z.number().int().min(1900).max(2100).optional(),
+    /** "planned" for a size a source announces (an offer, a plan); absent or "actual": counted. */
+    status: FactStatus.optional(),
     scope: PersonnelScope,
     /** What the people did or where they sat, when the source says. */
     role: LocalizedText.optional(),

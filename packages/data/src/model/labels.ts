@@ -1,9 +1,11 @@
 import type { CountingBasis, Qualifier } from "../quantity/quantity.js";
+import type { FactStatus } from "./citation.js";
 import type { ClusterRelation } from "./cluster.js";
 import type { PersonnelScope } from "./figure.js";
 import type { MissionKind, MissionType } from "./mission.js";
 import type { OrganisationKind } from "./organisation.js";
 import type { LocalizedText } from "./primitives.js";
+import type { PublisherKind } from "./source.js";
 import type { ConsiderationEmphasis, StatementKind } from "./statement.js";
 
 // Names of the model's enum values for people, in both languages (terms from the glossary).
@@ -13,6 +15,8 @@ export const LABELS: {
   organisationKind: Record<OrganisationKind, LocalizedText>;
   scope: Record<PersonnelScope, LocalizedText>;
   basis: Record<CountingBasis, LocalizedText>;
+  status: Record<FactStatus, LocalizedText>;
+  publisherKind: Record<PublisherKind, LocalizedText>;
   qualifier: Record<Qualifier, LocalizedText>;
   relation: Record<ClusterRelation, LocalizedText>;
   statementKind: Record<StatementKind, LocalizedText>;
@@ -61,15 +65,33 @@ export const LABELS: {
     unspecified: { en: "not specified", nl: "niet gespecificeerd" },
   },
   basis: {
-    headcount: { en: "headcount", nl: "aantal personen" },
-    mandatedMaximum: { en: "mandated maximum", nl: "mandaatmaximum" },
-    plannedMaximum: { en: "planned maximum", nl: "gepland maximum" },
-    planned: { en: "planned", nl: "gepland" },
-    offered: { en: "offered, not yet deployed", nl: "aangeboden, nog niet uitgezonden" },
-    addition: { en: "an addition, not the total", nl: "een aanvulling, niet het totaal" },
+    deployed: { en: "deployed at the date", nl: "uitgezonden op de datum" },
+    maximumDeployed: { en: "most deployed at once", nl: "hoogste aantal tegelijk uitgezonden" },
+    average: { en: "average over the period", nl: "gemiddelde over de periode" },
+    cumulative: { en: "everyone over the period", nl: "cumulatief over de periode" },
+    authorisedMaximum: {
+      en: "mandated or authorised maximum",
+      nl: "gemandateerd of toegestaan maximum",
+    },
     availablePosts: { en: "available posts", nl: "beschikbare plaatsen" },
-    cumulative: { en: "cumulative", nl: "cumulatief" },
+    addition: { en: "an addition, not the total", nl: "een aanvulling, niet het totaal" },
     unspecified: { en: "not specified", nl: "niet gespecificeerd" },
+  },
+  status: {
+    planned: { en: "planned", nl: "gepland" },
+    actual: { en: "actual", nl: "werkelijk" },
+  },
+  publisherKind: {
+    official: { en: "official primary source", nl: "officiële primaire bron" },
+    scholarly: { en: "scholarly", nl: "wetenschappelijk" },
+    reputablePress: { en: "reputable press", nl: "gerenommeerde pers" },
+    otherPress: { en: "other press", nl: "overige pers" },
+    association: { en: "association or interest group", nl: "vereniging of belangengroep" },
+    mirror: { en: "mirror or aggregator copy", nl: "kopie of aggregator" },
+    stateAffiliated: {
+      en: "state-affiliated media of a party to the conflict",
+      nl: "staatsgelieerde media van een partij in het conflict",
+    },
   },
   qualifier: {
     exact: { en: "exact", nl: "exact" },

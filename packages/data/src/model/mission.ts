@@ -62,6 +62,8 @@ export const DutchContribution = z
   .strictObject({
     start: fact(PartialDate).optional(),
     end: fact(PartialDate).optional(),
+    /** The Dutch part was still going on this date, as its source says (no end yet). */
+    runningAsOf: fact(PartialDate).optional(),
     roles: z.array(fact(LocalizedText)),
     notes: z.array(fact(LocalizedText)),
   })
@@ -83,6 +85,8 @@ export const Mission = z
     legalBasis: z.array(fact(LocalizedText)),
     start: fact(PartialDate).optional(),
     end: fact(PartialDate).optional(),
+    /** The mission was still going on this date, as its source says: "ongoing as of". */
+    runningAsOf: fact(PartialDate).optional(),
     predecessor: fact(RelatedMission).optional(),
     successor: fact(RelatedMission).optional(),
     area: fact(Area),

@@ -5,16 +5,18 @@ import { QUALIFIERS } from "./qualifiers.js";
 /** People are counted in whole, non-negative numbers. */
 const Count = z.number().int().nonnegative();
 
-/** What was counted: the same mission can show very different numbers on different bases. */
+/**
+ * What was counted: the same mission can show very different numbers on different bases. Whether
+ * it happened is the figure's status (planned or actual), not its basis.
+ */
 export const CountingBasis = z.enum([
-  "headcount",
-  "mandatedMaximum",
-  "plannedMaximum",
-  "planned",
-  "availablePosts",
-  "offered",
-  "addition",
+  "deployed",
+  "maximumDeployed",
+  "average",
   "cumulative",
+  "authorisedMaximum",
+  "availablePosts",
+  "addition",
   "unspecified",
 ]);
 

@@ -22,6 +22,7 @@ export function figuresFor(ds: Dataset, subject: FigureSubject): PersonnelFigure
 
 /** True when a figure counts people present (or its basis is not stated), not a plan or a total. */
 export function isStrength(f: PersonnelFigure): boolean {
+  if (f.status === "planned") return false;
   return f.quantity.basis === undefined || STRENGTH_BASES.includes(f.quantity.basis);
 }
 

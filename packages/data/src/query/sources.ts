@@ -1,6 +1,7 @@
 import type { Citation } from "../model/citation.js";
 import type { Dataset } from "../model/dataset.js";
 import { formatPartialDate } from "../model/dates.js";
+import { identifierLabel } from "../model/identifiers.js";
 import type { SourceId } from "../model/ids.js";
 import { missionFacts } from "../model/mission-facts.js";
 import type { UiLang } from "../model/primitives.js";
@@ -64,16 +65,15 @@ export function sourceLabel(ds: Dataset, source: Source, lang: UiLang = "en"): s
   return describeChain(sourceChain(ds, source), lang).join(" — ");
 }
 
-// A part names the paper only when its parent does not: an annex is "… — Kamerstuk 29 521 nr. 291 …".
+// A part names its identifier only when its parent does not: an annex is "… — Kamerstuk 29 521 nr. 291 …".
 function describeChain(chain: Source[], lang: UiLang): string[] {
   return chain.map((s, i) => {
     const parent = chain[i + 1];
-    const samePaper =
-      parent?.kamerstuk &&
-      s.kamerstuk &&
-      parent.kamerstuk.number === s.kamerstuk.number &&
-      parent.kamerstuk.dossier === s.kamerstuk.dossier;
-    return describe(samePaper ? { ...s, kamerstuk: undefined } : s, lang);
+    const sameDocument =
+      parent?.identifier !== undefined &&
+      s.identifier !== undefined &&
+      identifierLabel(parent.identifier, lang) === identifierLabel(s.identifier, lang);
+    return describe(sameDocument ? { ...s, identifier: undefined } : s, lang);
   });
 }
 
@@ -101,9 +101,7 @@ export function citesSource(ds: Dataset, sourceId: SourceId, target: SourceId): 
 }
 
 function describe(s: Source, lang: UiLang): string {
-  const paper = s.kamerstuk
-    ? `Kamerstuk ${s.kamerstuk.dossier} ${lang === "nl" ? "nr." : "no."} ${s.kamerstuk.number}, `
-    : "";
+  const paper = s.identifier ? `${identifierLabel(s.identifier, lang)}, ` : "";
   const who = [s.publisher, s.date && formatPartialDate(s.date, lang)].filter(Boolean).join(", ");
   return `${paper}${s.title}${who ? ` (${who})` : ""}`;
 }

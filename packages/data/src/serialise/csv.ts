@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { Dataset } from "../model/dataset.js";
+import { canonicalUrl, identifierLabel } from "../model/identifiers.js";
 import type { Mission } from "../model/mission.js";
 import type { UiLang } from "../model/primitives.js";
 import { quantityBounds } from "../quantity/bounds.js";
@@ -132,8 +133,10 @@ export function sourcesToCsv(ds: Dataset): string {
     publisher: s.publisher ?? "",
     date: s.date ?? "",
     language: s.language,
-    url: s.url ?? "",
-    kamerstuk: s.kamerstuk ? `${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}` : "",
+    publisher_kind: s.publisherKind,
+    identifier: s.identifier ? identifierLabel(s.identifier, "en") : "",
+    url: canonicalUrl(s) ?? "",
+    accessed_via: (s.accessedVia ?? []).map((v) => v.url).join(" "),
     part_of: s.partOf ?? "",
   }));
   return toCsv(rows, [
@@ -144,8 +147,10 @@ export function sourcesToCsv(ds: Dataset): string {
     "publisher",
     "date",
     "language",
+    "publisher_kind",
+    "identifier",
     "url",
-    "kamerstuk",
+    "accessed_via",
     "part_of",
   ]);
 }

@@ -4,6 +4,7 @@ import { checkClusters, checkFigures } from "./rules/clusters.js";
 import { type KnownIds, type Parsed, ruleContext } from "./rules/context.js";
 import { checkIdentity, checkMissionNames } from "./rules/identity.js";
 import { checkMissions } from "./rules/missions.js";
+import { checkSourcePolicy } from "./rules/policy.js";
 import { checkRawReferences } from "./rules/raw-references.js";
 import { checkItemCitations, checkSources } from "./rules/sources.js";
 
@@ -28,6 +29,7 @@ export function crossReferenceIssues(
   checkMissions(context);
   checkClusters(context);
   checkFigures(context);
+  checkSourcePolicy(context);
   for (const f of failed) checkRawReferences(context, f.collection, f.index, f.item, known);
   return issues;
 }

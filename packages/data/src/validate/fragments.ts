@@ -117,13 +117,12 @@ export function loadFragments(fragments: readonly Fragment[], base?: FragmentBas
   for (const c of COLLECTIONS) merged[c] ??= [];
 
   const result = loadDataset(merged);
-  if (result.ok && issues.length === 0) return result;
-  const relocated = result.ok
-    ? []
-    : result.issues
-        // Without meta, "meta is missing" has been said once already.
-        .filter((i) => metaFile !== undefined || i.path[0] !== "meta")
-        .map((i) => relocate(i, metaFile, origins));
+  const found = result.ok ? result.warnings : result.issues;
+  const relocated = found
+    // Without meta, "meta is missing" has been said once already.
+    .filter((i) => metaFile !== undefined || i.path[0] !== "meta")
+    .map((i) => relocate(i, metaFile, origins));
+  if (result.ok && issues.length === 0) return { ...result, warnings: relocated };
   return { ok: false, issues: [...issues, ...relocated] };
 }
 

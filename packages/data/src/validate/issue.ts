@@ -19,11 +19,19 @@ export type IssueCode =
   | "countryCode"
   | "uncitedFact"
   | "unlocatableSource"
-  | "sourceCycle";
+  | "sourceCycle"
+  | "identifierUrl"
+  | "weakSupport"
+  | "officialExpected"
+  | "plannedAsActual";
+
+/** An error makes the data invalid; a warning is reported with it and leaves it valid. */
+export type Severity = "error" | "warning";
 
 /** One problem found in a dataset, located by JSON path (and by file once fragments are mapped back). */
 export type ValidationIssue = {
   code: IssueCode;
+  severity: Severity;
   /** JSON path from the root of the dataset, or of `file` when set. */
   path: (string | number)[];
   /** Fragment (file) the problem is in, when the dataset was assembled from several. */
@@ -49,6 +57,9 @@ export function issue(
   path: (string | number)[],
   message: LocalizedText,
   hint: LocalizedText,
+  severity: Severity = "error",
 ): ValidationIssue {
-  return { code, path, message, hint };
+  return { code, severity, path, message, hint };
 }
+
+export const isError = (i: ValidationIssue): boolean => i.severity === "error";

@@ -13,10 +13,16 @@ import {
   type KnownIds,
 } from "./cross-references.js";
 import { isRecord } from "./is-record.js";
-import { issue, type ValidationIssue } from "./issue.js";
+import { isError, issue, type ValidationIssue } from "./issue.js";
 import { fromZodIssues } from "./schema-issues.js";
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: ValidationIssue[] };
+/**
+ * Either the whole dataset, with the warnings it passed with (the source policy's "should"s), or
+ * every issue found, errors and warnings together.
+ */
+export type LoadResult =
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
 
 const ITEM_SCHEMAS = {
   sources: Source,
@@ -148,12 +154,12 @@ export function loadDataset(input: unknown): LoadResult {
         !schemaPaths.has(i.path.slice(0, -1).join("\u0000")),
     ),
   );
-  if (issues.length > 0 || !meta.success) return { ok: false, issues };
+  if (issues.some(isError) || !meta.success) return { ok: false, issues };
 
   const dataset = { meta: meta.data } as Dataset;
   if (typeof input.$schema === "string") dataset.$schema = input.$schema;
   for (const collection of COLLECTIONS) {
     (dataset as Record<Collection, unknown[]>)[collection] = parsed[collection].map((e) => e.item);
   }
-  return { ok: true, dataset };
+  return { ok: true, dataset, warnings: issues };
 }

@@ -1,7 +1,10 @@
 import type { Dataset, UiLang } from "@inzet/data";
 import {
+  canonicalUrl,
   getCluster,
   getMission,
+  identifierLabel,
+  LABELS,
   type SourceUsage,
   sourceLabel,
   sourceUsage,
@@ -34,11 +37,10 @@ export function sourceDetail(ds: Dataset, u: SourceUsage, lang: UiLang, width: n
     [t("sources.date"), s.date && formatDate(s.date, view)],
     [t("sources.publisher"), s.publisher],
     [t("tui.englishTitle"), s.titleEn],
-    [
-      t("tui.kamerstuk"),
-      s.kamerstuk ? `${s.kamerstuk.dossier} nr. ${s.kamerstuk.number}` : undefined,
-    ],
-    [t("tui.url"), s.url],
+    [t("tui.publisherKind"), LABELS.publisherKind[s.publisherKind][lang]],
+    [t("tui.identifier"), s.identifier && identifierLabel(s.identifier, lang)],
+    [t("tui.url"), canonicalUrl(s)],
+    [t("tui.accessedVia"), s.accessedVia?.map((v) => v.url).join(" · ")],
     [t("show.notes"), s.note ? local(s.note, view) : undefined],
   ];
   const lines: Line[] = [

@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@inzet/data/queries";
+import { formatPartialDate, kamerstukOf } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
@@ -9,7 +9,7 @@ import { primarySources } from "../../lib/letter";
 export async function AboutDataset({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Overview.about" });
   const { annex, letter } = primarySources(dataset());
-  const paper = letter?.kamerstuk;
+  const paper = letter && kamerstukOf(letter);
   return (
     <section className="about" aria-labelledby="about-heading">
       <h2 id="about-heading">{t("heading")}</h2>

@@ -1,5 +1,5 @@
 import { getSource, type SourceUsage } from "@inzet/data";
-import { formatPartialDate } from "@inzet/data/queries";
+import { canonicalUrl, formatPartialDate, identifierLabel } from "@inzet/data/queries";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { href } from "../../i18n/page";
@@ -19,14 +19,13 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
   const clusters = usage.clusters
     .map((id) => ds.clusters.find((c) => c.id === id))
     .filter((c) => c !== undefined);
+  const url = canonicalUrl(s);
   const details = [
     t(`kinds.${s.kind}`),
     s.publisher,
     s.date ? formatPartialDate(s.date, locale) : undefined,
     languageName(s.language, locale),
-    s.kamerstuk
-      ? t("kamerstuk", { dossier: s.kamerstuk.dossier, number: s.kamerstuk.number })
-      : undefined,
+    s.identifier ? identifierLabel(s.identifier, locale) : undefined,
   ].filter(Boolean);
   const nothing =
     usage.missions.length +
@@ -48,10 +47,10 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
           {t("partOf")} <a href={`#source-${parent.id}`}>{parent.title}</a>
         </p>
       ) : null}
-      {s.url ? (
+      {url ? (
         <p className="source-url">
-          <a href={s.url} rel="noreferrer" className="external">
-            {s.url}
+          <a href={url} rel="noreferrer" className="external">
+            {url}
           </a>
         </p>
       ) : null}

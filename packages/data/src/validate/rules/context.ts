@@ -2,7 +2,7 @@ import type { Citation } from "../../model/citation.js";
 import type { Collection, Dataset } from "../../model/dataset.js";
 import { isCertainlyBefore } from "../../model/dates.js";
 import type { LocalizedText, PartialDate } from "../../model/primitives.js";
-import { type IssueCode, issue, type ValidationIssue } from "../issue.js";
+import { type IssueCode, issue, type Severity, type ValidationIssue } from "../issue.js";
 
 export type Entry<T> = { index: number; item: T };
 export type Parsed = { [C in Collection]: Entry<Dataset[C][number]>[] };
@@ -22,7 +22,13 @@ export const NOUN: Record<Collection, LocalizedText> = {
 /** What every rule needs: the parsed items, the ids that exist, and ways to report. */
 export type RuleContext = {
   parsed: Parsed;
-  report: (code: IssueCode, path: Path, message: LocalizedText, hint: LocalizedText) => void;
+  report: (
+    code: IssueCode,
+    path: Path,
+    message: LocalizedText,
+    hint: LocalizedText,
+    severity?: Severity,
+  ) => void;
   /** Reports an unknown id; the path is built only then, as this runs for every reference. */
   reference: (path: () => Path, collection: Collection, id: string) => void;
   citation: (path: () => Path, c: Citation) => void;
@@ -34,8 +40,8 @@ export function ruleContext(
   known: KnownIds,
   issues: ValidationIssue[],
 ): RuleContext {
-  const report: RuleContext["report"] = (code, path, message, hint) => {
-    issues.push(issue(code, path, message, hint));
+  const report: RuleContext["report"] = (code, path, message, hint, severity) => {
+    issues.push(issue(code, path, message, hint, severity));
   };
   const reference: RuleContext["reference"] = (path, collection, id) => {
     if (known[collection].has(id)) return;

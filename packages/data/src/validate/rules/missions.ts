@@ -10,6 +10,14 @@ const PARTICIPATION = {
   en: "Dutch participation ends before it starts",
   nl: "De Nederlandse deelname eindigt voordat ze begint",
 };
+const RUNNING = {
+  en: "The mission ended before a source says it was still running",
+  nl: "De missie eindigde voordat een bron zegt dat ze nog liep",
+};
+const NL_RUNNING = {
+  en: "Dutch participation ended before a source says it was still going on",
+  nl: "De Nederlandse deelname eindigde voordat een bron zegt dat ze nog liep",
+};
 const EARLY = {
   en: "Dutch participation starts before the mission",
   nl: "De Nederlandse deelname begint vóór de missie",
@@ -65,6 +73,15 @@ export function checkMissions({
         nl.start.value,
         nl.end.value,
         PARTICIPATION,
+      );
+    if (m.runningAsOf && m.end)
+      dateOrder(["missions", index, "end", "value"], m.runningAsOf.value, m.end.value, RUNNING);
+    if (nl.runningAsOf && nl.end)
+      dateOrder(
+        ["missions", index, "netherlands", "end", "value"],
+        nl.runningAsOf.value,
+        nl.end.value,
+        NL_RUNNING,
       );
     if (m.start && nl.start)
       dateOrder(

@@ -13,7 +13,7 @@ export function checkSources(
       reference(() => ["sources", index, "partOf"], "sources", item.partOf as string);
       parents.set(item.id, item.partOf);
     }
-    if (item.url === undefined && item.kamerstuk === undefined && item.partOf === undefined) {
+    if (item.url === undefined && item.identifier === undefined && item.partOf === undefined) {
       report(
         "unlocatableSource",
         ["sources", index],
@@ -22,8 +22,8 @@ export function checkSources(
           nl: `Bron "${item.id}" is voor een lezer niet te vinden.`,
         },
         {
-          en: "Give a url, a kamerstuk reference or the document it is partOf.",
-          nl: "Geef een url, een Kamerstuk-verwijzing of het document waarvan hij deel is (partOf).",
+          en: "Give a url, an identifier (Kamerstuk, CELEX, UN symbol, DOI) or the document it is partOf.",
+          nl: "Geef een url, een identificatie (Kamerstuk, CELEX, VN-symbool, DOI) of het document waarvan hij deel is (partOf).",
         },
       );
     }

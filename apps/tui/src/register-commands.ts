@@ -131,7 +131,7 @@ function readDataFiles(paths: readonly string[], { io }: Context, { t }: View): 
       const { directory, files: found } = io.expandPath(path);
       const names = directory ? dataFileNames(found) : found;
       if (names.length === 0) problems.push(t("error.noDataFiles", { path }));
-      for (const file of names) files.push({ file, text: io.readText(file) });
+      for (const file of names) files.push({ file, bytes: io.readBytes(file) });
     } catch (error) {
       const file =
         typeof error === "object" && error !== null && "path" in error ? String(error.path) : path;

@@ -5,6 +5,7 @@ import { clustersView } from "./commands/clusters.js";
 import { EXPORT_FORMATS, type ExportFormat, exportText } from "./commands/export.js";
 import { listCsv, listJson, listView } from "./commands/list.js";
 import { parseListFilter, type RawListOptions } from "./commands/list-filter.js";
+import { qualityJson, qualityView } from "./commands/quality.js";
 import { resolveMission } from "./commands/resolve-mission.js";
 import { showJson, showView } from "./commands/show.js";
 import { sourcesView } from "./commands/sources.js";
@@ -64,6 +65,16 @@ export function registerCommands(program: Command, ctx: Context): void {
     .action((_o: unknown, cmd: Command) => {
       const view = viewOf(cmd);
       io.stdout(sourcesView(dataset(view), view));
+    });
+
+  program
+    .command("quality")
+    .description(t("command.quality"))
+    .option("--json", t("option.json"))
+    .action((options: Json, cmd: Command) => {
+      const view = viewOf(cmd);
+      const ds = dataset(view);
+      io.stdout(options.json ? qualityJson(ds) : qualityView(ds, view));
     });
 
   program

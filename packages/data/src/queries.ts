@@ -24,6 +24,7 @@ export {
 } from "./model/identifiers.js";
 export { LABELS } from "./model/labels.js";
 export { type LocatedFact, missionFacts } from "./model/mission-facts.js";
+export { PUBLISHER_KINDS } from "./model/publisher-kinds.js";
 export { STRENGTH_BASES } from "./quantity/bases.js";
 export {
   APPROXIMATION_MARGIN,
@@ -66,6 +67,13 @@ export { clusterOf, getCluster, getMission, getOrganisation, getSource } from ".
 export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";
 export { normaliseName } from "./query/normalise.js";
 export { type OrganisationShare, organisationBreakdown } from "./query/organisations.js";
+export {
+  type FactTally,
+  type FigureTally,
+  type MissionQuality,
+  type QualityReport,
+  qualityReport,
+} from "./query/quality.js";
 export { searchMissions } from "./query/search.js";
 export {
   citationLocator,

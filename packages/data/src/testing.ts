@@ -60,6 +60,7 @@ export function syntheticDatasetInput({
   const sources = Array.from({ length: sourceCount }, (_, i) => ({
     id: `source-${i}`,
     kind: "webPage",
+    publisherKind: "official",
     title: `Synthetic source ${i}`,
     language: "en",
     url: `https://example.org/source/${i}`,

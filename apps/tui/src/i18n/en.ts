@@ -133,7 +133,7 @@ export const en = {
   "quality.facts":
     "Facts about the missions: {facts} · with the source's own words {quoted} ({quotedShare}) · on an official primary source {official} ({officialShare}) · unverified {unverified} · planned, not confirmed {planned}",
   "quality.figures":
-    "Personnel figures: {figures} · unknown {unknown} · planned {planned} · with the source's own words {quoted}",
+    "Personnel figures: {figures} · unknown {unknown} · planned {planned} · unverified {unverified} · with the source's own words {quoted}",
   "quality.sources": "Sources by publisher: {list}",
   "quality.mission": "Mission",
   "quality.factsColumn": "Facts",

@@ -136,7 +136,7 @@ export const nl: Record<MessageKey, string> = {
   "quality.facts":
     "Feiten over de missies: {facts} · met de eigen woorden van de bron {quoted} ({quotedShare}) · op een officiële primaire bron {official} ({officialShare}) · onbevestigd {unverified} · gepland, niet bevestigd {planned}",
   "quality.figures":
-    "Personeelsaantallen: {figures} · onbekend {unknown} · gepland {planned} · met de eigen woorden van de bron {quoted}",
+    "Personeelsaantallen: {figures} · onbekend {unknown} · gepland {planned} · onbevestigd {unverified} · met de eigen woorden van de bron {quoted}",
   "quality.sources": "Bronnen naar uitgever: {list}",
   "quality.mission": "Missie",
   "quality.factsColumn": "Feiten",

@@ -20,7 +20,13 @@ export type FactTally = {
   planned: number;
 };
 
-export type FigureTally = { figures: number; unknown: number; planned: number; quoted: number };
+export type FigureTally = {
+  figures: number;
+  unknown: number;
+  planned: number;
+  unverified: number;
+  quoted: number;
+};
 
 export type MissionQuality = {
   mission: Mission;
@@ -63,6 +69,7 @@ function tallyFigures(figures: Dataset["figures"]): FigureTally {
     figures: figures.length,
     unknown: figures.filter((f) => f.quantity.qualifier === "unknown").length,
     planned: figures.filter((f) => f.status === "planned").length,
+    unverified: figures.filter((f) => f.unverified === true).length,
     quoted: figures.filter((f) => f.citation.quote !== undefined).length,
   };
 }

@@ -60,7 +60,9 @@ function checkIdentifiers({ parsed, report }: RuleContext): void {
         : undefined;
     const wrong =
       s.url !== undefined &&
-      (derived !== undefined ? s.url !== derived : key !== undefined && !s.url.includes(key));
+      (derived !== undefined
+        ? s.url !== derived
+        : key !== undefined && !s.url.toLowerCase().includes(key));
     if (wrong) {
       report(
         "identifierUrl",

@@ -51,6 +51,15 @@ export {
   letterFigure,
 } from "./query/clusters.js";
 export {
+  editionClusters,
+  editionMissions,
+  editionsByYear,
+  type MissionCountRow,
+  missionCountSeries,
+  missionEditions,
+  primaryEdition,
+} from "./query/editions.js";
+export {
   type FigureSubject,
   figureForYear,
   figuresFor,

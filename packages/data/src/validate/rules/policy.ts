@@ -42,9 +42,15 @@ export function checkSourcePolicy(context: RuleContext): void {
     if (dated && firstDay(from) > lastDay(dated))
       plannedAsActual(context, ["figures", index, "status"], from, dated);
   }
-  for (const collection of ["clusters", "considerations", "statements"] as const)
+  for (const collection of ["clusters", "missionCounts", "considerations", "statements"] as const)
     for (const { index, item } of context.parsed[collection])
       supported([collection, index, "citation"], [item.citation]);
+  for (const { index, item: e } of context.parsed.editions) {
+    if (e.date) supported(["editions", index, "date", "citations"], e.date.citations);
+    e.covers.forEach((cover, i) =>
+      supported(["editions", index, "covers", i, "citation"], [cover.citation]),
+    );
+  }
 }
 
 /** A source's address must be the one its identifier gives; a copy goes under accessedVia. */

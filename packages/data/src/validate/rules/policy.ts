@@ -47,9 +47,8 @@ export function checkSourcePolicy(context: RuleContext): void {
       supported([collection, index, "citation"], [item.citation]);
   for (const { index, item: e } of context.parsed.editions) {
     if (e.date) supported(["editions", index, "date", "citations"], e.date.citations);
-    e.covers.forEach((cover, i) =>
-      supported(["editions", index, "covers", i, "citation"], [cover.citation]),
-    );
+    for (const [i, cover] of e.covers.entries())
+      supported(["editions", index, "covers", i, "citation"], [cover.citation]);
   }
 }
 

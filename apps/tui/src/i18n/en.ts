@@ -70,6 +70,7 @@ export const en = {
   "clusters.figure": "{figure} personnel",
   "clusters.worded": ", worded {wording}",
   "clusters.otherDate": " — as of {date}, not {year}",
+  "clusters.reportedFor": " — reported for {year}; it describes {date}, when the annex was written",
   "clusters.noFigure": "no figure given",
   "clusters.missions": "Missions: {list}",
   "clusters.total": "Sum of the {count} groups’ figures: {symbol}",

@@ -73,6 +73,8 @@ export const nl: Record<MessageKey, string> = {
   "clusters.figure": "{figure} functionarissen",
   "clusters.worded": ", geformuleerd als {wording}",
   "clusters.otherDate": " — per {date}, niet {year}",
+  "clusters.reportedFor":
+    " — gerapporteerd over {year}; het beschrijft {date}, toen de bijlage werd geschreven",
   "clusters.noFigure": "geen aantal vermeld",
   "clusters.missions": "Missies: {list}",
   "clusters.total": "Som van de aantallen van de {count} groepen: {symbol}",

@@ -1,6 +1,6 @@
 // Regional focus and clustering: who else is in the same group, region and country.
 import type { Citation, LocalizedText } from "@inzet/data/queries";
-import { indexOf } from "../portfolio/lookup.js";
+import { byCountry, byGroup, byRegion } from "../portfolio/lookup.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { type Indicator, known, unknown } from "./indicator.js";
 
@@ -10,7 +10,7 @@ const groupCitations = (p: Portfolio, c: Contribution): Citation[] => {
 };
 
 export function sameGroup(p: Portfolio, c: Contribution): Indicator<number> {
-  const others = c.group === null ? [] : (indexOf(p).byGroup.get(c.group) ?? []);
+  const others = c.group === null ? [] : (byGroup(p).get(c.group) ?? []);
   const notes: LocalizedText[] =
     c.group === null
       ? [{ en: "In no group: a group of its own.", nl: "In geen groep: een groep op zich." }]
@@ -50,12 +50,12 @@ const areaFacts = (cs: readonly Contribution[]) => ({
 export function sameRegion(p: Portfolio, c: Contribution): Indicator<number> {
   if (c.countries.length === 0) return unknown("sameRegion", NO_AREA);
   if (c.regions.length === 0) return unknown("sameRegion", NO_REGION);
-  const others = sharing(c, c.regions, indexOf(p).byRegion);
+  const others = sharing(c, c.regions, byRegion(p));
   return known("sameRegion", others.length, areaFacts([c, ...others]));
 }
 
 export function sameCountry(p: Portfolio, c: Contribution): Indicator<number> {
   if (c.countries.length === 0) return unknown("sameCountry", NO_AREA);
-  const others = sharing(c, c.countries, indexOf(p).byCountry);
+  const others = sharing(c, c.countries, byCountry(p));
   return known("sameCountry", others.length, areaFacts([c, ...others]));
 }

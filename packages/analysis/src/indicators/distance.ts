@@ -1,7 +1,7 @@
 // How far a contribution's headquarters lies from the others in its group.
 import type { Citation, Coordinates, LocalizedText, Mission } from "@inzet/data/queries";
 import { greatCircleKm } from "../geo/distance.js";
-import { indexOf } from "../portfolio/lookup.js";
+import { byGroup } from "../portfolio/lookup.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { type Indicator, known, unknown } from "./indicator.js";
 
@@ -55,8 +55,7 @@ export function headquartersDistance(
         "De hoofdkwartieren hebben geen coördinaten in de dataset.",
       ),
     );
-  const others =
-    c.group === null ? [] : (indexOf(p).byGroup.get(c.group) ?? []).filter((o) => o !== c);
+  const others = c.group === null ? [] : (byGroup(p).get(c.group) ?? []).filter((o) => o !== c);
   if (others.length === 0)
     return unknown(
       id,

@@ -1,4 +1,4 @@
-import { indexOf } from "../portfolio/lookup.js";
+import { byId } from "../portfolio/lookup.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { TOKEN_THRESHOLD } from "../portfolio/token.js";
 import { type FrameworkValue, framework } from "./alliance.js";
@@ -46,7 +46,7 @@ export function contributionIndicators(
   id: string,
   { tokenThreshold = TOKEN_THRESHOLD }: IndicatorOptions = {},
 ): ContributionIndicators | undefined {
-  const c = indexOf(p).byId.get(id);
+  const c = byId(p).get(id);
   return c && compute(p, c, tokenThreshold);
 }
 

@@ -1,6 +1,6 @@
 import type { Bounds, LocalizedText } from "@inzet/data/queries";
 import { exactly, type Interval, pointOf } from "../interval.js";
-import type { Group, Portfolio } from "../portfolio/portfolio.js";
+import type { Contribution, Group, Portfolio } from "../portfolio/portfolio.js";
 import { TOKEN_THRESHOLD, tokenAnswer } from "../portfolio/token.js";
 import { type Span, toBounds } from "../span.js";
 import { METRICS, type MetricDefinition, type MetricId } from "./catalogue.js";
@@ -42,10 +42,14 @@ const metric = (id: MetricId, value: Interval | null): Metric => ({
 });
 
 /** Distinct keys, plus one possible new key for every contribution whose keys are unknown. */
-function distinct(keysOf: readonly (readonly string[])[]): Interval {
+function distinct(
+  cs: readonly Contribution[],
+  keysOf: (c: Contribution) => readonly string[],
+): Interval {
   const seen = new Set<string>();
   let unknown = 0;
-  for (const keys of keysOf) {
+  for (const c of cs) {
+    const keys = keysOf(c);
     if (keys.length === 0) unknown++;
     for (const k of keys) seen.add(k);
   }
@@ -75,8 +79,14 @@ export function portfolioMetrics(
   return {
     contributions: metric("contributions", exactly(n)),
     groups: metric("groups", exactly(groups.length)),
-    regions: metric("regions", distinct(cs.map((c) => c.regions))),
-    countries: metric("countries", distinct(cs.map((c) => c.countries))),
+    regions: metric(
+      "regions",
+      distinct(cs, (c) => c.regions),
+    ),
+    countries: metric(
+      "countries",
+      distinct(cs, (c) => c.countries),
+    ),
     personnel: {
       ...metric("personnel", {
         low: bounds.low,

@@ -15,6 +15,8 @@ import type { Tally } from "./tally.js";
 /** The personnel a contribution may have: its own figure, narrowed by its group's figure. */
 export type Personnel = {
   span: Span;
+  /** The contribution's own figure alone: what a group figure's sum counts. */
+  own: Span;
   /** The group's figure (with the other members' figures) narrowed the contribution's own. */
   narrowed: boolean;
   /** The group's figure and its members' figures cannot all be true: the own figure is used. */

@@ -41,7 +41,7 @@ export function addMission(cx: ApplyContext, op: AddMission, at: (...p: Path) =>
     return;
   }
   if (op.group !== undefined && !knownGroup(cx, op.group, at("group"))) return;
-  cx.current.set(m.id, contributionFromMission(cx.base, m, op.group));
+  cx.current.set(contributionFromMission(cx.base, m, op.group));
 }
 
 export function addDescribed(cx: ApplyContext, op: AddDescribed, at: (...p: Path) => Path): void {
@@ -75,7 +75,7 @@ export function addDescribed(cx: ApplyContext, op: AddDescribed, at: (...p: Path
     );
   const fine = freeId(cx, op.id, at("id")) && knownGroup(cx, op.group, at("group"));
   if (!fine || badCountries.length > 0) return;
-  cx.current.set(op.id, {
+  cx.current.set({
     id: op.id,
     label: op.name,
     origin: "scenario",

@@ -2,6 +2,7 @@
 import type { ValidationIssue } from "@inzet/data";
 import { getMission, type LocalizedText } from "@inzet/data/queries";
 import type { Contribution, Group, Portfolio } from "../portfolio/portfolio.js";
+import type { Overlay } from "./overlay.js";
 
 export type Path = (string | number)[];
 
@@ -11,7 +12,7 @@ export type ApplyContext = {
   base: Portfolio;
   groups: Map<string, Group>;
   /** The contributions at this step, by id, in the portfolio's order (additions last). */
-  current: Map<string, Contribution>;
+  current: Overlay;
   issues: ValidationIssue[];
 };
 

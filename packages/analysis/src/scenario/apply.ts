@@ -10,6 +10,7 @@ import {
   report,
   text,
 } from "./apply-context.js";
+import { Overlay } from "./overlay.js";
 import type { Operation, Scenario } from "./schema.js";
 
 export type ApplyResult =
@@ -23,15 +24,14 @@ function applyOperation(cx: ApplyContext, op: Operation, at: (...p: Path) => Pat
       return;
     case "move": {
       const c = present(cx, op.id, at("id"));
-      if (c && knownGroup(cx, op.group, at("group")))
-        cx.current.set(c.id, { ...c, group: op.group });
+      if (c && knownGroup(cx, op.group, at("group"))) cx.current.set({ ...c, group: op.group });
       return;
     }
     case "resize": {
       const c = present(cx, op.id, at("id"));
       // A new size is the scenario's, not a source's: it leaves the group figure's count.
       if (c)
-        cx.current.set(c.id, {
+        cx.current.set({
           ...c,
           quantity: op.quantity,
           figure: null,
@@ -55,7 +55,7 @@ export function applyScenario(base: Portfolio, s: Scenario): ApplyResult {
   const cx: ApplyContext = {
     base,
     groups,
-    current: new Map(base.contributions.map((c) => [c.id, c])),
+    current: new Overlay(base),
     issues: [],
   };
   let order = Math.max(0, ...[...groups.values()].map((g) => g.order));
@@ -77,5 +77,5 @@ export function applyScenario(base: Portfolio, s: Scenario): ApplyResult {
     applyOperation(cx, op, (...p) => ["operations", i, ...p]);
   });
   if (cx.issues.length > 0) return { ok: false, issues: cx.issues };
-  return { ok: true, portfolio: { ...base, groups, contributions: [...cx.current.values()] } };
+  return { ok: true, portfolio: { ...base, groups, contributions: cx.current.values() } };
 }

@@ -2,7 +2,7 @@
 // is, as far as the figures can tell, as a scenario.
 import { compareBounds, type LocalizedText } from "@inzet/data/queries";
 import { type PortfolioMetrics, portfolioMetrics } from "../metrics/metrics.js";
-import { indexOf } from "../portfolio/lookup.js";
+import { byId } from "../portfolio/lookup.js";
 import type { Portfolio } from "../portfolio/portfolio.js";
 import { TOKEN_THRESHOLD, tokenAnswer } from "../portfolio/token.js";
 import type { Scenario } from "./schema.js";
@@ -52,14 +52,14 @@ export function endTokenOutsideLargest(
   const metrics = portfolioMetrics(p, { tokenThreshold: threshold });
   const ranks = rankGroups(metrics, keep);
   const rankOf = new Map(ranks.map((r) => [r.key, r.rank]));
-  const { byId } = indexOf(p);
+  const contributions = byId(p);
   const ended: string[] = [];
   const indeterminate: TokenPlan["indeterminate"] = [];
   for (const g of metrics.byGroup) {
     const rank = rankOf.get(g.key);
     if (rank === "in") continue;
     for (const id of g.contributions) {
-      const c = byId.get(id);
+      const c = contributions.get(id);
       const size = c ? tokenAnswer(c.personnel.span, threshold) : "indeterminate";
       if (size === "no") continue;
       if (size === "yes" && rank === "out") ended.push(id);

@@ -8,7 +8,7 @@ import { assessmentOf, type ContributionAssessment } from "../assessment/score.j
 import type { Interval } from "../interval.js";
 import { hhiMaximum, hhiMinimum } from "../metrics/concentration.js";
 import type { PortfolioMetrics } from "../metrics/metrics.js";
-import { indexOf } from "../portfolio/lookup.js";
+import { byId } from "../portfolio/lookup.js";
 import type { Portfolio } from "../portfolio/portfolio.js";
 import { type TokenAnswer, tokenAnswer } from "../portfolio/token.js";
 import { toBounds } from "../span.js";
@@ -75,9 +75,9 @@ export function answerTokenQuestion(
   if (!compared.ok || !certain) throw new Error("the token plan's scenario did not apply");
   const most = certain.metrics;
   const fewest = (widest ?? certain).metrics;
-  const { byId } = indexOf(p);
+  const contributions = byId(p);
   const report = (id: string): ContributionReport => {
-    const c = byId.get(id);
+    const c = contributions.get(id);
     if (!c) throw new Error(`${id} is not in the portfolio`);
     return {
       id,

@@ -12,6 +12,7 @@ describe("the region table", () => {
     expect(valid.length).toBeGreaterThan(240);
     expect(valid.filter((c) => regionOf(c) === undefined)).toEqual([]);
     expect(new Set(REGIONS.map((r) => r.id)).size).toBe(REGIONS.length);
+    expect(new Set(valid.map((c) => regionOf(c)?.id)).size).toBe(REGIONS.length);
   });
 
   it("holds no code the dataset would reject", () => {

@@ -1,6 +1,6 @@
 // Reading the dataset's source files (YAML, or JSON as its subset) with line numbers for issues.
 // Pure: callers pass file names and texts; this entry has no file-system access.
-import { type Document, LineCounter, parseDocument } from "yaml";
+import { type Document, LineCounter, parseDocument, visit } from "yaml";
 import type { Dataset } from "./model/dataset.js";
 import { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
 import { formatPath, issue, type ValidationIssue } from "./validate/issue.js";
@@ -19,21 +19,77 @@ export type FilesResult = (
   basedOn?: string;
 };
 
-type Parsed = { fragment: Fragment; lineOf: (path: (string | number)[]) => number | undefined };
+/** One file read: its data, and the line a JSON path within it starts on. */
+export type ParsedFile = {
+  file: string;
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+};
 
-const unreadable = (file: string, reason: string, line: number | undefined): LocatedIssue => ({
-  ...issue(
-    "syntax",
-    [],
-    { en: `Cannot read the file: ${reason}`, nl: `Het bestand is niet leesbaar: ${reason}` },
-    {
-      en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
-      nl: "Herstel daar de YAML/JSON-syntaxis (inspringing, aanhalingstekens, haakjes, komma's, dubbele sleutels).",
-    },
-  ),
+type Parsed = { fragment: Fragment; lineOf: ParsedFile["lineOf"] };
+
+/** How many times a file may expand an alias (`*name`): more is a "billion laughs" attack. */
+const MAX_ALIAS_COUNT = 100;
+
+const SYNTAX_HINT = {
+  en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
+  nl: "Herstel daar de YAML/JSON-syntaxis (inspringing, aanhalingstekens, haakjes, komma's, dubbele sleutels).",
+};
+
+const located = (i: ValidationIssue, file: string, line: number | undefined): LocatedIssue => ({
+  ...i,
   file,
   ...(line === undefined ? {} : { line }),
 });
+
+const unreadable = (file: string, reason: string, line: number | undefined): LocatedIssue =>
+  located(
+    issue(
+      "syntax",
+      [],
+      { en: `Cannot read the file: ${reason}`, nl: `Het bestand is niet leesbaar: ${reason}` },
+      SYNTAX_HINT,
+    ),
+    file,
+    line,
+  );
+
+// The YAML reader stops at nesting its stack cannot hold and says so in a programmer's words.
+const tooDeep = (file: string, line: number | undefined): LocatedIssue =>
+  located(
+    issue(
+      "syntax",
+      [],
+      {
+        en: "Cannot read the file: it nests lists or mappings too deeply to be read.",
+        nl: "Het bestand is niet leesbaar: lijsten of mappings zijn te diep in elkaar genest.",
+      },
+      {
+        en: "Data files need only a few levels; remove the extra brackets or indentation from this line on.",
+        nl: "Gegevensbestanden hebben maar enkele niveaus nodig; verwijder vanaf deze regel de extra haakjes of inspringing.",
+      },
+    ),
+    file,
+    line,
+  );
+
+const tooManyAliases = (file: string, line: number | undefined): LocatedIssue =>
+  located(
+    issue(
+      "syntax",
+      [],
+      {
+        en: `Cannot read the file: its aliases (*name) would expand more than ${MAX_ALIAS_COUNT} times, which is how a file is made to exhaust memory.`,
+        nl: `Het bestand is niet leesbaar: de aliassen (*naam) zouden meer dan ${MAX_ALIAS_COUNT} keer uitgeschreven worden; zo wordt een bestand gemaakt dat het geheugen uitput.`,
+      },
+      {
+        en: "Write the values out instead of referring to them with anchors (&name) and aliases (*name).",
+        nl: "Schrijf de waarden uit in plaats van ernaar te verwijzen met ankers (&naam) en aliassen (*naam).",
+      },
+    ),
+    file,
+    line,
+  );
 
 function yamlDocument(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
@@ -65,6 +121,17 @@ function jsonErrorLine(text: string): number | undefined {
   return error ? lines.linePos(error.pos[0]).line : undefined;
 }
 
+function firstAliasLine({ doc, lines }: { doc: Document; lines: LineCounter }) {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
 function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
   if (/\.json$/i.test(file)) {
     // JSON.parse is far faster on large exports; the YAML reader is used only to find lines.
@@ -84,14 +151,36 @@ function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
   }
   const parsed = yamlDocument(text);
   if (parsed.doc.errors.length > 0) {
-    return parsed.doc.errors.map((e) =>
-      unreadable(file, e.message.split("\n")[0] ?? e.code, parsed.lines.linePos(e.pos[0]).line),
-    );
+    return parsed.doc.errors.map((e) => {
+      const line = parsed.lines.linePos(e.pos[0]).line;
+      if (e.code === "RESOURCE_EXHAUSTION") return tooDeep(file, line);
+      return unreadable(file, e.message.split("\n")[0] ?? e.code, line);
+    });
   }
-  return {
-    fragment: { file, data: parsed.doc.toJS({ maxAliasCount: 100 }) },
-    lineOf: lineFinder(text, parsed),
-  };
+  try {
+    return {
+      fragment: { file, data: parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) },
+      lineOf: lineFinder(text, parsed),
+    };
+  } catch (error) {
+    // yaml throws a ReferenceError for an alias bomb; a stack overflow is a RangeError.
+    if (error instanceof ReferenceError) return [tooManyAliases(file, firstAliasLine(parsed))];
+    if (error instanceof RangeError) return [tooDeep(file, undefined)];
+    throw error;
+  }
+}
+
+/**
+ * Reads one YAML or JSON file without validating it: its data and a line finder for JSON paths,
+ * or its syntax issues, located, in plain words (also for alias bombs and runaway nesting).
+ * For other formats kept beside the dataset (an analyst's assessments, say) that report issues
+ * the way the dataset does. Syntax errors, alias bombs and runaway nesting are issues, not throws.
+ */
+export function parseDataFile(f: DataFile): ParsedFile | LocatedIssue[] {
+  const result = parseFile(f);
+  return Array.isArray(result)
+    ? result
+    : { file: f.file, data: result.fragment.data, lineOf: result.lineOf };
 }
 
 /**

@@ -57,3 +57,4 @@ export { datasetJsonSchema, datasetToJson, SCHEMA_ID } from "./serialise/json.js
 export { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
 export { formatPath, type IssueCode, type ValidationIssue } from "./validate/issue.js";
 export { type LoadResult, loadDataset } from "./validate/load.js";
+export { fromZodIssues } from "./validate/schema-issues.js";

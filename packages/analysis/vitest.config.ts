@@ -3,6 +3,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    setupFiles: ["./vitest.setup.ts"],
+    setupFiles: ["@inzet/vitest-config/fail-on-console"],
   },
 });

@@ -1,4 +1,4 @@
-import { bundledDataset, getOrganisation, Organisation } from "@inzet/data";
+import { bundledDataset, getOrganisation, Organisation, OrganisationId } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { frameworkOf } from "./frameworks.js";
 
@@ -16,7 +16,7 @@ describe("frameworkOf", () => {
       "reflecs3-partners": "coalition",
       "nl-bilateral": "bilateral",
     });
-    expect(frameworkOf(getOrganisation(ds, "nobody"))).toBeNull();
+    expect(frameworkOf(getOrganisation(ds, OrganisationId.parse("nobody")))).toBeNull();
   });
 
   it("leaves another intergovernmental organisation unknown rather than guessing", () => {

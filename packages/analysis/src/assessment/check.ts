@@ -1,6 +1,6 @@
 // What the schema cannot see: the ratings against the declared scale and against the dataset.
-import type { Dataset, ValidationIssue } from "@inzet/data";
-import { getMission, type LocalizedText } from "@inzet/data/queries";
+import type { Dataset, LocalizedText, ValidationIssue } from "@inzet/data";
+import { getMission } from "@inzet/data/queries";
 import { checkScale, checkWeights } from "./check-meta.js";
 import { checkRated } from "./check-rated.js";
 import { type Path, problem } from "./problem.js";

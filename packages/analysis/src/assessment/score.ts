@@ -1,5 +1,5 @@
 // The analyst's ratings per contribution, and a weighted score shown beside them, never instead.
-import type { Citation, Consideration, Dataset, LocalizedText } from "@inzet/data/queries";
+import type { Citation, Consideration, Dataset, LocalizedText } from "@inzet/data";
 import type { Interval } from "../interval.js";
 import type { Assessment, Rationale } from "./schema.js";
 

@@ -1,5 +1,6 @@
 // The factual side of alliance obligations: who leads the mission, in which framework.
-import { getOrganisation, type LocalizedText } from "@inzet/data/queries";
+
+import type { LocalizedText } from "@inzet/data";
 import { FRAMEWORK_LABELS, type Framework } from "../frameworks.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { type Indicator, known, unknown } from "./indicator.js";
@@ -11,7 +12,8 @@ export type FrameworkValue = {
 };
 
 export function framework(p: Portfolio, c: Contribution): Indicator<FrameworkValue> {
-  const org = c.organisation === null ? undefined : getOrganisation(p.dataset, c.organisation);
+  // A described contribution names its organisation by a plain id: look it up among the dataset's.
+  const org = p.dataset.organisations.find((o) => o.id === c.organisation);
   // The mission's own citations name it and who leads it; the organisation is no separate fact.
   const citations = c.mission?.citations ?? [];
   const notes: LocalizedText[] =

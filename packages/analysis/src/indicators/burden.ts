@@ -1,5 +1,7 @@
 // The burden proxy: personnel, whether it is a token contribution, and the number of locations.
-import type { Bounds, Citation, LocalizedText, Quantity } from "@inzet/data/queries";
+
+import type { Citation, LocalizedText, Quantity } from "@inzet/data";
+import type { Bounds } from "@inzet/data/queries";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { type TokenAnswer, tokenAnswer } from "../portfolio/token.js";
 import { toBounds } from "../span.js";

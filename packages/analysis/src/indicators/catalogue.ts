@@ -1,5 +1,5 @@
 // What each indicator means, in words an analyst reads; the README has the same definitions.
-import type { LocalizedText } from "@inzet/data/queries";
+import type { LocalizedText } from "@inzet/data";
 
 export const INDICATOR_IDS = [
   "missionDuration",

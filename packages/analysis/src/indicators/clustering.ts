@@ -1,5 +1,5 @@
 // Regional focus and clustering: who else is in the same group, region and country.
-import type { Citation, LocalizedText } from "@inzet/data/queries";
+import type { Citation, LocalizedText } from "@inzet/data";
 import { byCountry, byGroup, byRegion } from "../portfolio/lookup.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";
 import { type Indicator, known, unknown } from "./indicator.js";

@@ -1,5 +1,5 @@
 // How far a contribution's headquarters lies from the others in its group.
-import type { Citation, Coordinates, LocalizedText, Mission } from "@inzet/data/queries";
+import type { Citation, Coordinates, LocalizedText, Mission } from "@inzet/data";
 import { greatCircleKm } from "../geo/distance.js";
 import { byGroup } from "../portfolio/lookup.js";
 import type { Contribution, Portfolio } from "../portfolio/portfolio.js";

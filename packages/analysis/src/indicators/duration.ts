@@ -1,4 +1,4 @@
-import type { Fact, LocalizedText } from "@inzet/data/queries";
+import type { Fact, LocalizedText } from "@inzet/data";
 import type { Interval } from "../interval.js";
 import type { Contribution } from "../portfolio/portfolio.js";
 import { durationYears, type RunStatus, runStatus } from "../time/duration.js";

@@ -1,4 +1,4 @@
-import type { Citation, LocalizedText } from "@inzet/data/queries";
+import type { Citation, LocalizedText } from "@inzet/data";
 import { INDICATORS, type IndicatorDefinition, type IndicatorId } from "./catalogue.js";
 
 /** A derived indicator: its definition, its value (null: unknown, and why) and what it rests on. */

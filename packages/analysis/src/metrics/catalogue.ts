@@ -1,5 +1,5 @@
 // What each portfolio metric means; the README has the same definitions.
-import type { LocalizedText } from "@inzet/data/queries";
+import type { LocalizedText } from "@inzet/data";
 
 export const METRIC_IDS = [
   "contributions",

@@ -1,4 +1,5 @@
-import type { Bounds, LocalizedText } from "@inzet/data/queries";
+import type { LocalizedText } from "@inzet/data";
+import type { Bounds } from "@inzet/data/queries";
 import { exactly, type Interval, pointOf } from "../interval.js";
 import type { Contribution, Group, Portfolio } from "../portfolio/portfolio.js";
 import { TOKEN_THRESHOLD, tokenAnswer } from "../portfolio/token.js";

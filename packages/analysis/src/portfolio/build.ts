@@ -1,11 +1,5 @@
-import {
-  clusterOf,
-  type Dataset,
-  figureForYear,
-  getOrganisation,
-  type Mission,
-  type PersonnelFigure,
-} from "@inzet/data/queries";
+import type { Dataset, Mission, MissionId, PersonnelFigure } from "@inzet/data";
+import { clusterOf, figureForYear, getOrganisation } from "@inzet/data/queries";
 import { frameworkOf } from "../frameworks.js";
 import { regionsOf } from "../geo/regions.js";
 import { spanOf } from "../span.js";
@@ -31,7 +25,7 @@ function missionView(ds: Dataset, id: string): Dataset {
 }
 
 /** The figure a source gives a mission's Dutch personnel for `year` (see figureForYear). */
-export function missionFigure(ds: Dataset, id: string, year: number): PersonnelFigure | null {
+export function missionFigure(ds: Dataset, id: MissionId, year: number): PersonnelFigure | null {
   return figureForYear(missionView(ds, id), { mission: id }, year) ?? null;
 }
 

@@ -1,6 +1,6 @@
 // The state a scenario is applied to, step by step, and the checks each operation makes on it.
-import type { ValidationIssue } from "@inzet/data";
-import { getMission, type LocalizedText } from "@inzet/data/queries";
+import type { LocalizedText, ValidationIssue } from "@inzet/data";
+import { getMission } from "@inzet/data/queries";
 import type { Contribution, Group, Portfolio } from "../portfolio/portfolio.js";
 import type { Overlay } from "./overlay.js";
 

@@ -1,6 +1,8 @@
 // "End every contribution of five people or fewer outside the two largest groups": which ones that
 // is, as far as the figures can tell, as a scenario.
-import { compareBounds, type LocalizedText } from "@inzet/data/queries";
+
+import type { LocalizedText } from "@inzet/data";
+import { compareBounds } from "@inzet/data/queries";
 import { type PortfolioMetrics, portfolioMetrics } from "../metrics/metrics.js";
 import { byId } from "../portfolio/lookup.js";
 import type { Portfolio } from "../portfolio/portfolio.js";

@@ -2,7 +2,9 @@
 // outside the two largest groups, how many missions, groups and regions would remain, how
 // concentrated would the portfolio be, and what did our own assessment say about each one we
 // would end?"
-import type { Bounds, LocalizedText } from "@inzet/data/queries";
+
+import type { LocalizedText } from "@inzet/data";
+import type { Bounds } from "@inzet/data/queries";
 import type { Assessment } from "../assessment/schema.js";
 import { assessmentOf, type ContributionAssessment } from "../assessment/score.js";
 import type { Interval } from "../interval.js";

@@ -14,8 +14,7 @@ import {
 import type { MissionRow } from "../../lib/mission-rows";
 import { saveFile } from "../../lib/save-file";
 import { sortRows } from "../../lib/sort-rows";
-import { loadMissionsCsv, loadTableFile } from "../../lib/table-data";
-import { VIEW_FILE_NAMES, viewCsv, viewJson } from "../../lib/view-export";
+import { loadTable } from "../../lib/table-data";
 import { readForm, writeForm } from "./filter-form";
 import type { MissionsOptions } from "./missions-labels";
 import { MissionsView, type MissionsViewProps } from "./missions-view";
@@ -87,13 +86,11 @@ export function MissionsExplorer({ rows, options, ...view }: Props) {
 
   const onDownload = async (kind: "csv" | "json") => {
     const ids = visible.map((r) => r.id);
-    if (kind === "csv") {
-      const parts = await loadMissionsCsv(view.locale);
-      saveFile(VIEW_FILE_NAMES.csv, viewCsv(parts, ids), "text/csv;charset=utf-8");
-    } else {
-      const table = await loadTableFile();
-      saveFile(VIEW_FILE_NAMES.json, viewJson(table, ids, query), "application/json");
-    }
+    const [ds, { viewCsv, viewJson }] = await Promise.all([
+      loadTable(),
+      import("../../lib/view-export"),
+    ]);
+    saveFile(kind === "csv" ? viewCsv(ds, ids, view.locale) : viewJson(ds, ids, query));
   };
 
   return (

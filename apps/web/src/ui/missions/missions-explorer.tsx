@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { pickRows, rowMatches } from "../../lib/filter-rows";
 import {
@@ -12,16 +13,16 @@ import {
   vocabularyOf,
 } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
+import type { MissionsOptions } from "../../lib/missions-options";
 import { saveFile } from "../../lib/save-file";
 import { sortRows } from "../../lib/sort-rows";
 import { loadTable } from "../../lib/table-data";
 import { readForm, writeForm } from "./filter-form";
-import type { MissionsOptions } from "./missions-labels";
 import { MissionsView, type MissionsViewProps } from "./missions-view";
 import { UrlQuery } from "./url-query";
 import { useSearch } from "./use-search";
 
-type Props = Pick<MissionsViewProps, "total" | "labels" | "locale"> & {
+type Props = Pick<MissionsViewProps, "year"> & {
   /** Every mission, in the letter's order. */
   rows: MissionRow[];
   options: MissionsOptions;
@@ -39,7 +40,8 @@ function showInUrl(q: MissionQuery): void {
  * once it runs it shows the view in the URL, keeping any filter changed before that, and keeps
  * the URL up to date so a view can be shared.
  */
-export function MissionsExplorer({ rows, options, ...view }: Props) {
+export function MissionsExplorer({ rows, options, year }: Props) {
+  const locale = useLocale();
   const vocab = useMemo(() => vocabularyOf(options), [options]);
   const form = useRef<HTMLFormElement>(null);
   const [query, setQuery] = useState<MissionQuery>(EMPTY_QUERY);
@@ -75,8 +77,8 @@ export function MissionsExplorer({ rows, options, ...view }: Props) {
     const found = search.ids
       ? pickRows(rows, search.ids, query)
       : rows.filter((r) => rowMatches(r, query));
-    return query.sort ? sortRows(found, query.sort, query.dir, view.locale) : found;
-  }, [rows, search.ids, query, view.locale]);
+    return query.sort ? sortRows(found, query.sort, query.dir, locale) : found;
+  }, [rows, search.ids, query, locale]);
 
   const onChange = () => form.current && show(readForm(form.current, vocab, current.current));
   // The reset event comes before the fields are cleared; the sort stays.
@@ -90,18 +92,19 @@ export function MissionsExplorer({ rows, options, ...view }: Props) {
       loadTable(),
       import("../../lib/view-export"),
     ]);
-    saveFile(kind === "csv" ? viewCsv(ds, ids, view.locale) : viewJson(ds, ids, query));
+    saveFile(kind === "csv" ? viewCsv(ds, ids, locale) : viewJson(ds, ids, query));
   };
 
   return (
     <>
       <UrlQuery onChange={onUrl} />
       <MissionsView
-        {...view}
         rows={visible}
+        total={rows.length}
+        year={year}
         query={query}
         options={options}
-        problem={search.failed ? view.labels.searchFailed : undefined}
+        searchFailed={search.failed}
         formRef={form}
         onChange={onChange}
         onReset={onReset}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { href } from "../../i18n/page";
+import { href } from "../../i18n/routing";
 import { type MissionQuery, SORT_KEYS, type SortKey } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
 import { RowFigureCell } from "../common/row-figure-cell";

@@ -28,7 +28,14 @@ export type FilesResult = (
   basedOn?: string;
 };
 
-type Parsed = { fragment: Fragment; lineOf: (path: (string | number)[]) => number | undefined };
+/** One file read: its data, and the line a JSON path within it starts on. */
+export type ParsedFile = {
+  file: string;
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+};
+
+type Parsed = { fragment: Fragment; lineOf: ParsedFile["lineOf"] };
 
 const SYNTAX_FIX = {
   en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
@@ -134,6 +141,17 @@ function parseText({ file, text }: { file: string; text: string }): Parsed | Loc
     fragment: { file, data: parsed.doc.toJS({ maxAliasCount: MAX_ALIASES }) },
     lineOf: lineFinder(text, parsed),
   };
+}
+
+/**
+ * Reads one YAML or JSON file (for formats kept beside the dataset, such as assessments): its data
+ * with a line finder, or why it cannot be read — located, in plain words, never a throw.
+ */
+export function parseDataFile(f: DataFile): ParsedFile | LocatedIssue[] {
+  const result = parseFile(f);
+  return Array.isArray(result)
+    ? result
+    : { file: f.file, data: result.fragment.data, lineOf: result.lineOf };
 }
 
 /**

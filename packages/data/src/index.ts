@@ -77,3 +77,4 @@ export {
   type ValidationIssue,
 } from "./validate/issue.js";
 export { type LoadResult, loadDataset } from "./validate/load.js";
+export { fromZodIssues } from "./validate/schema-issues.js";

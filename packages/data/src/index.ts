@@ -73,6 +73,7 @@ export {
   formatPath,
   type IssueCode,
   isError,
+  issue,
   type Severity,
   type ValidationIssue,
 } from "./validate/issue.js";

@@ -1,4 +1,4 @@
-import type { IssueCode, LocalizedText, ValidationIssue } from "@inzet/data";
+import { type IssueCode, issue, type LocalizedText, type ValidationIssue } from "@inzet/data";
 
 export type Path = (string | number)[];
 
@@ -7,4 +7,4 @@ export const problem = (
   path: Path,
   message: LocalizedText,
   hint: LocalizedText,
-): ValidationIssue => ({ code, path, message, hint });
+): ValidationIssue => issue(code, path, message, hint);

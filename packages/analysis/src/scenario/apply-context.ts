@@ -23,7 +23,7 @@ export function report(
   message: LocalizedText,
   hint: LocalizedText,
 ): void {
-  cx.issues.push({ code, path, message, hint });
+  cx.issues.push({ code, severity: "error", path, message, hint });
 }
 
 /** The contribution `id` at this step, or an issue saying it is not there. */

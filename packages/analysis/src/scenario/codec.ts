@@ -87,6 +87,7 @@ const unreadable = (why: string, waarom: string): ScenarioParse => ({
   issues: [
     {
       code: "syntax",
+      severity: "error",
       path: [],
       message: {
         en: `This is not a shared scenario: ${why}.`,

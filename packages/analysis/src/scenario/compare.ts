@@ -48,6 +48,7 @@ export function compareScenarios(
       issues: [
         {
           code: "schema",
+          severity: "error",
           path: ["scenarios"],
           message: {
             en: `${scenarios.length} scenarios: at most ${MAX_COMPARED} can be compared.`,

@@ -12,22 +12,34 @@ const END = "<!-- quality:end -->";
 
 const share = (part: number, whole: number) => `${Math.round((100 * part) / Math.max(whole, 1))} %`;
 
+/** A Markdown table with its columns padded, as the formatter (Biome) writes one. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(3, ...rows.map((r) => [...(r[i] ?? "")].length)));
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => c + " ".repeat((widths?.[i] ?? 0) - [...c].length)).join(" | ")} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), line(head.map((_, i) => "-".repeat(widths?.[i] ?? 3))), ...body.map(line)];
+}
+
 function block(): string {
   const { facts, figures, sources } = qualityReport(readDatasetOrExit());
   const kinds = PUBLISHER_KINDS.filter((k) => sources[k] > 0)
     .map((k) => `${sources[k]} ${LABELS.publisherKind[k].en}`)
     .join(", ");
+  const part = (name: string, n: number, of: number) => [name, String(n), share(n, of)];
   return [
     START,
-    "| | count | share |",
-    "| --- | --- | --- |",
-    `| facts about the missions | ${facts.facts} | |`,
-    `| … with the source's own words quoted | ${facts.quoted} | ${share(facts.quoted, facts.facts)} |`,
-    `| … resting on an official primary source | ${facts.official} | ${share(facts.official, facts.facts)} |`,
-    `| … unverified (shown, but labelled) | ${facts.unverified} | ${share(facts.unverified, facts.facts)} |`,
-    `| … planned, not confirmed | ${facts.planned} | ${share(facts.planned, facts.facts)} |`,
-    `| personnel figures | ${figures.figures} | |`,
-    `| … unknown | ${figures.unknown} | ${share(figures.unknown, figures.figures)} |`,
+    ...table([
+      ["", "count", "share"],
+      ["facts about the missions", String(facts.facts), ""],
+      part("… with the source's own words quoted", facts.quoted, facts.facts),
+      part("… resting on an official primary source", facts.official, facts.facts),
+      part("… unverified (shown, but labelled)", facts.unverified, facts.facts),
+      part("… planned, not confirmed", facts.planned, facts.facts),
+      ["personnel figures", String(figures.figures), ""],
+      part("… unknown", figures.unknown, figures.figures),
+      part("… unverified", figures.unverified, figures.figures),
+    ]),
     "",
     `Sources: ${kinds}.`,
     END,

@@ -4,8 +4,8 @@ import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { syntheticDataset } from "../test/synthetic.js";
 import { citationText } from "./lib/cited.js";
-import { missionList } from "./lib/mission-list.js";
 import { missionCitation } from "./lib/mission-detail.js";
+import { missionList } from "./lib/mission-list.js";
 import { KEY, renderApp } from "./test/render-app.js";
 
 afterEach(() => cleanup());

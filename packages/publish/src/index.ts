@@ -1,0 +1,14 @@
+// The public API of @inzet/publish: pure functions that turn an Inzet dataset into what open-data
+// portals, search engines and reference managers read. No UI, Node or environment access.
+
+export { type Licence, licenceOf } from "./licence.js";
+export { fromDataPackage } from "./package/read.js";
+export {
+  DATA_PACKAGE_FORMAT,
+  type DataPackage,
+  type DataPackageOptions,
+  type DataPackageResource,
+  dataPackage,
+  packageName,
+} from "./package/write.js";
+export { type DataPath, formatDataPath, type PathSegment } from "./path.js";

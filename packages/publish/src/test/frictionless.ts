@@ -2,11 +2,23 @@
 // which uses tableschema): the descriptor against the Tabular Data Package profile, each
 // resource's Table Schema, and every row — types, constraints, unique and primary keys, and
 // foreign keys (relations are resolved for every row).
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Package } from "datapackage";
 import type { DataPackage } from "../package/write.js";
+
+// The few parts of datapackage's API used here (it ships no types).
+type Resource = {
+  name: string;
+  errors: Error[];
+  read(options: { keyed?: boolean; relations?: boolean; forceCast?: boolean }): Promise<unknown[]>;
+};
+type Package = { errors: Error[]; resources: Resource[] };
+type PackageClass = { load(path: string, options?: { strict?: boolean }): Promise<Package> };
+// Through require: a CommonJS library without types (an import would need a declaration file).
+const { Package } = createRequire(import.meta.url)("datapackage") as { Package: PackageClass };
 
 export type Report = {
   descriptor: string[];

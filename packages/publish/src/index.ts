@@ -1,6 +1,14 @@
 // The public API of @inzet/publish: pure functions that turn an Inzet dataset into what open-data
 // portals, search engines and reference managers read. No UI, Node or environment access.
 
+export { type CiteOptions, type CslItem, cslDataset, cslMission, cslSource } from "./cite/csl.js";
+export {
+  CITATION_FILES,
+  CITATION_FORMATS,
+  type CitationFormat,
+  formatCitations,
+} from "./cite/formats.js";
+export { referenceText } from "./cite/text.js";
 export { type Licence, licenceOf } from "./licence.js";
 export { fromDataPackage } from "./package/read.js";
 export {
@@ -12,3 +20,4 @@ export {
   packageName,
 } from "./package/write.js";
 export { type DataPath, formatDataPath, type PathSegment } from "./path.js";
+export { DOWNLOADS, type SiteLinks, siteLinks } from "./site.js";

@@ -9,6 +9,9 @@ export {
   formatCitations,
 } from "./cite/formats.js";
 export { referenceText } from "./cite/text.js";
+export { type Coverage, coverage } from "./coverage.js";
+export { DCAT_CONTEXT, type DcatOptions, dcatDataset } from "./dcat.js";
+export { type Download, downloads } from "./downloads.js";
 export { type Licence, licenceOf } from "./licence.js";
 export { fromDataPackage } from "./package/read.js";
 export {
@@ -20,4 +23,5 @@ export {
   packageName,
 } from "./package/write.js";
 export { type DataPath, formatDataPath, type PathSegment } from "./path.js";
+export { jsonLdText, type SchemaOrgOptions, schemaOrgDataset } from "./schema-org.js";
 export { DOWNLOADS, type SiteLinks, siteLinks } from "./site.js";

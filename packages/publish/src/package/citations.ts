@@ -64,7 +64,7 @@ function* citationRows(ds: Dataset): Generator<Row> {
 
 export const citationsTable: TableSpec = {
   name: "citations",
-  title: "Citations",
+  title: { en: "Citations", nl: "Bronvermeldingen" },
   description:
     "Every citation of every fact, figure, group and statement: the source, where in it, and its own words. Exactly one of mission, figure, cluster, consideration and statement is set; fact names the mission's fact (empty: the mission itself is named there).",
   fields: [

@@ -9,7 +9,7 @@ export const factId = (mission: string, path: readonly (string | number)[]): str
 
 export const factsTable: TableSpec = {
   name: "facts",
-  title: "Facts",
+  title: { en: "Facts", nl: "Feiten" },
   description:
     "Every cited fact about a mission, by its path: whether it is unverified or only planned, and a note. Its citations are in citations (column fact).",
   fields: [

@@ -48,7 +48,7 @@ function quantityCells(q: Quantity): Row {
 
 export const figuresTable: TableSpec = {
   name: "figures",
-  title: "Personnel figures",
+  title: { en: "Personnel figures", nl: "Personeelsaantallen" },
   description:
     "Dutch personnel in a mission or a group, as the source words it (qualifier, value), with derived bounds (low, high). Its citation is in citations.",
   fields: [

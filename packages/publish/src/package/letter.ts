@@ -29,7 +29,7 @@ const order = integerField("order", "Order in the letter, from 1.", { required: 
 
 export const organisationsTable: TableSpec = {
   name: "organisations",
-  title: "Organisations",
+  title: { en: "Organisations", nl: "Organisaties" },
   description: "Who leads a mission: the UN, EU, NATO, OSCE, a state, a coalition.",
   fields: [
     idField("id", "The organisation's id."),
@@ -49,7 +49,7 @@ export const organisationsTable: TableSpec = {
 
 export const clustersTable: TableSpec = {
   name: "clusters",
-  title: "Groups",
+  title: { en: "Groups", nl: "Groepen" },
   description: "The letter's groups of small contributions (its citation is in citations).",
   fields: [
     idField("id", "The group's id."),
@@ -71,7 +71,7 @@ export const clustersTable: TableSpec = {
 
 export const clusterMissionsTable: TableSpec = {
   name: "cluster_missions",
-  title: "Missions of each group",
+  title: { en: "Missions of each group", nl: "Missies per groep" },
   description: "Which missions the letter puts in each group, in its order.",
   fields: [
     refField("cluster", "The group.", true),
@@ -91,7 +91,7 @@ export const clusterMissionsTable: TableSpec = {
 
 export const considerationsTable: TableSpec = {
   name: "considerations",
-  title: "Considerations",
+  title: { en: "Considerations", nl: "Afwegingen" },
   description: "The aspects the cabinet will weigh, in two tiers of emphasis.",
   fields: [
     idField("id", "The consideration's id."),
@@ -118,7 +118,7 @@ export const considerationsTable: TableSpec = {
 
 export const statementsTable: TableSpec = {
   name: "statements",
-  title: "Statements",
+  title: { en: "Statements", nl: "Uitspraken" },
   description: "The letter's other statements: context, principles, motives, benefits.",
   fields: [
     idField("id", "The statement's id."),

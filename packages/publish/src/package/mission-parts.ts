@@ -14,7 +14,7 @@ const missionRef = refField("mission", "The mission.", true);
 
 function textList(
   name: string,
-  title: string,
+  title: LocalizedText,
   description: string,
   list: (m: Mission) => readonly Fact<LocalizedText>[],
 ): TableSpec {
@@ -34,28 +34,28 @@ function textList(
 
 export const legalBasesTable = textList(
   "legal_bases",
-  "Legal bases",
+  { en: "Legal bases", nl: "Rechtsgronden" },
   "What each mission rests on legally (a resolution, a Council decision); each a cited fact.",
   (m) => m.legalBasis,
 );
 
 export const contributionRolesTable = textList(
   "contribution_roles",
-  "Dutch roles",
+  { en: "Dutch roles", nl: "Nederlandse taken" },
   "What the Dutch contributed to each mission; each a cited fact.",
   (m) => m.netherlands.roles,
 );
 
 export const contributionNotesTable = textList(
   "contribution_notes",
-  "Notes on the Dutch part",
+  { en: "Notes on the Dutch part", nl: "Toelichtingen op de Nederlandse deelname" },
   "Notes on the Dutch contribution; each a cited fact.",
   (m) => m.netherlands.notes,
 );
 
 export const headquartersTable: TableSpec = {
   name: "headquarters",
-  title: "Headquarters",
+  title: { en: "Headquarters", nl: "Hoofdkwartieren" },
   description:
     "Where each mission is based; each a cited fact, its coordinates a fact of their own (WGS 84).",
   fields: [
@@ -83,7 +83,7 @@ export const headquartersTable: TableSpec = {
 
 export const contributionsTable: TableSpec = {
   name: "contributions",
-  title: "Dutch contributions",
+  title: { en: "Dutch contributions", nl: "Nederlandse bijdragen" },
   description:
     "The Dutch part in each mission: when it began and ended. Personnel figures are in figures; roles and notes in contribution_roles and contribution_notes.",
   fields: [

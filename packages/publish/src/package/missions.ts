@@ -1,4 +1,4 @@
-import { type Dataset, type Fact, MissionKind, MissionType } from "@inzet/data";
+import { type Dataset, type Fact, type LocalizedText, MissionKind, MissionType } from "@inzet/data";
 import {
   enumField,
   idField,
@@ -28,7 +28,7 @@ const relatedFields = (name: string, what: string) => [
 
 export const missionsTable: TableSpec = {
   name: "missions",
-  title: "Missions",
+  title: { en: "Missions", nl: "Missies" },
   description:
     "One row per mission. Each value is a cited fact: its citations are in citations, and whether it is unverified or planned in facts.",
   fields: [
@@ -71,7 +71,7 @@ export const missionsTable: TableSpec = {
 /** A table of one list of strings per mission, in order. */
 function missionList(
   name: string,
-  title: string,
+  title: LocalizedText,
   description: string,
   value: ReturnType<typeof textField>,
   list: (m: Dataset["missions"][number]) => readonly string[],
@@ -92,7 +92,7 @@ function missionList(
 
 export const missionAliasesTable = missionList(
   "mission_aliases",
-  "Other names",
+  { en: "Other names", nl: "Andere namen" },
   'Other names a mission goes by (the letter\'s "EUMAM CAR" for EUMAM RCA).',
   textField("alias", "The other name.", true),
   (m) => m.aliases,
@@ -100,7 +100,7 @@ export const missionAliasesTable = missionList(
 
 export const missionTypesTable = missionList(
   "mission_types",
-  "Mission types",
+  { en: "Mission types", nl: "Soorten missie" },
   "What a mission does; one fact per mission (path types in facts).",
   enumField("type", MissionType.options, "The type.", true),
   (m) => m.types.value,
@@ -108,7 +108,7 @@ export const missionTypesTable = missionList(
 
 export const missionCountriesTable = missionList(
   "mission_countries",
-  "Countries",
+  { en: "Countries", nl: "Landen" },
   "Where a mission operates; part of the fact area.",
   {
     ...textField("country", "ISO 3166-1 alpha-2 code (XK: Kosovo).", true),

@@ -45,7 +45,7 @@ function identifierCells(id: SourceIdentifier | undefined): Row {
 
 export const sourcesTable: TableSpec = {
   name: "sources",
-  title: "Sources",
+  title: { en: "Sources", nl: "Bronnen" },
   description: "Every document or page that states a fact in the dataset.",
   fields: [
     idField("id", "The source's id."),
@@ -90,7 +90,7 @@ export const sourcesTable: TableSpec = {
 
 export const accessedViaTable: TableSpec = {
   name: "accessed_via",
-  title: "Copies read",
+  title: { en: "Copies read", nl: "Geraadpleegde kopieën" },
   description: "Copies of a source where it was read (a mirror, an archive): never the reference.",
   fields: [
     refField("source", "The source.", true),

@@ -10,7 +10,7 @@ export type ForeignKey = { fields: string[]; reference: { resource: string; fiel
 /** One CSV resource: its Table Schema and how its rows come from a dataset. */
 export type TableSpec = {
   name: string;
-  title: string;
+  title: LocalizedText;
   description: string;
   fields: Field[];
   primaryKey: string[];

@@ -85,7 +85,7 @@ export function dataPackage(ds: Dataset, options: DataPackageOptions = {}): Data
       profile: "tabular-data-resource",
       name: t.name,
       path: `${t.name}.csv`,
-      title: t.title,
+      title: t.title.en,
       description: t.description,
       format: "csv",
       mediatype: "text/csv",

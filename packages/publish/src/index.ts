@@ -11,6 +11,9 @@ export {
 export { referenceText } from "./cite/text.js";
 export { type Coverage, coverage } from "./coverage.js";
 export { DCAT_CONTEXT, type DcatOptions, dcatDataset } from "./dcat.js";
+export { applyDiff } from "./diff/apply.js";
+export { type Change, type ChangeType, type DatasetDiff, diffDatasets } from "./diff/diff.js";
+export { type DiffSummary, diffSummary, diffToJson, diffToText } from "./diff/render.js";
 export { type Download, downloads } from "./downloads.js";
 export { type Licence, licenceOf } from "./licence.js";
 export { fromDataPackage } from "./package/read.js";

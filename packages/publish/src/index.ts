@@ -1,6 +1,7 @@
 // The public API of @inzet/publish: pure functions that turn an Inzet dataset into what open-data
 // portals, search engines and reference managers read. No UI, Node or environment access.
 
+export { citationCff } from "./cff.js";
 export { type CiteOptions, type CslItem, cslDataset, cslMission, cslSource } from "./cite/csl.js";
 export {
   CITATION_FILES,

@@ -15,7 +15,10 @@ export const DatasetPublisher = z
     url: z.url({ protocol: /^https?$/ }).optional(),
     email: z.email().optional(),
   })
-  .meta({ id: "DatasetPublisher", description: "Who publishes the dataset, and how to reach them." });
+  .meta({
+    id: "DatasetPublisher",
+    description: "Who publishes the dataset, and how to reach them.",
+  });
 export type DatasetPublisher = z.infer<typeof DatasetPublisher>;
 
 export const DatasetMeta = z

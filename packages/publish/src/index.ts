@@ -17,7 +17,7 @@ export { type Change, type ChangeType, type DatasetDiff, diffDatasets } from "./
 export { type DiffSummary, diffSummary, diffToJson, diffToText } from "./diff/render.js";
 export { type Download, downloads } from "./downloads.js";
 export { type Licence, licenceOf } from "./licence.js";
-export { fromDataPackage } from "./package/read.js";
+export { fromDataPackage, type PackageIssue, type PackageResult } from "./package/read.js";
 export {
   DATA_PACKAGE_FORMAT,
   type DataPackage,

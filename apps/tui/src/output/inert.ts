@@ -25,3 +25,8 @@ export function inertJson(json: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
+
+/** Text of several lines, each made inert: the breaks between lines stay (tabs become spaces). */
+export function inertLines(text: string): string {
+  return text.split("\n").map(inert).join("\n");
+}

@@ -1,4 +1,4 @@
-import { type LoadResult, loadDataset, type ValidationIssue } from "@inzet/data";
+import { type Dataset, loadDataset, type ValidationIssue } from "@inzet/data";
 import { type CellProblem, readCsv } from "./csv.js";
 import { readFigures } from "./figures.js";
 import { readClusters, readConsiderations, readOrganisations, readStatements } from "./letter.js";
@@ -25,14 +25,21 @@ const REGENERATE = {
   nl: "Exporteer het pakket opnieuw met `inzet export --format datapackage`, of verbeter het bestand met de hand.",
 };
 
-function cellIssue(file: string, p: CellProblem): ValidationIssue {
-  return problem(
+/** A problem in the package itself; `line` is the CSV record (the header is 1). */
+export type PackageIssue = ValidationIssue & { line?: number };
+export type PackageResult =
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  | { ok: false; issues: PackageIssue[] };
+
+function cellIssue(file: string, p: CellProblem): PackageIssue {
+  const issue = problem(
     file,
-    [p.row, p.column],
+    [p.column],
     `"${p.value}" is not a valid ${p.expected}.`,
     `"${p.value}" is geen geldige waarde van het type ${p.expected}.`,
     REGENERATE,
   );
+  return { ...issue, line: p.row };
 }
 
 /**
@@ -43,7 +50,7 @@ function cellIssue(file: string, p: CellProblem): ValidationIssue {
 export function fromDataPackage(
   descriptor: unknown,
   csvByPath: Readonly<Record<string, string>>,
-): LoadResult {
+): PackageResult {
   const file = "datapackage.json";
   const inzet = isObject(descriptor) && isObject(descriptor.inzet) ? descriptor.inzet : undefined;
   const resources =
@@ -61,7 +68,7 @@ export function fromDataPackage(
         ),
       ],
     };
-  const issues: ValidationIssue[] = [];
+  const issues: PackageIssue[] = [];
   const tables: Tables = {};
   for (const table of TABLES) {
     const resource = resources.find((r) => isObject(r) && r.name === table.name);
@@ -82,15 +89,16 @@ export function fromDataPackage(
     }
     const { rows, problems, missing } = readCsv(table.fields, text);
     for (const column of missing)
-      issues.push(
-        problem(
+      issues.push({
+        ...problem(
           path,
-          [1, column],
+          [column],
           `The column ${column} is missing.`,
           `De kolom ${column} ontbreekt.`,
           REGENERATE,
         ),
-      );
+        line: 1,
+      });
     issues.push(...problems.map((p) => cellIssue(path, p)));
     tables[table.name] = rows;
   }

@@ -36,3 +36,30 @@ describe("fromDataPackage(dataPackage(ds))", () => {
     expect(roundTrip(ds)).toStrictEqual(JSON.parse(JSON.stringify({ ...ds, $schema: undefined })));
   });
 });
+
+describe("fromDataPackage on a broken package", () => {
+  const { descriptor, resources } = dataPackage(synthetic(5, 1));
+  const files = Object.fromEntries(resources.map((r) => [r.path, r.csv]));
+
+  it("names a missing file, a missing column and a cell of the wrong type, with its line", () => {
+    const { "statements.csv": _gone, ...rest } = files;
+    const broken = {
+      ...rest,
+      "figures.csv": (files["figures.csv"] ?? "").replace(/^id,/, "ident,"),
+      "clusters.csv": (files["clusters.csv"] ?? "").replace(/,1,group,/, ",first,group,"),
+    };
+    const result = fromDataPackage(descriptor, broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.file, i.line, i.path.join(".")])).toEqual([
+      ["figures.csv", 1, "id"],
+      ["clusters.csv", 2, "order"],
+      ["statements.csv", undefined, ""],
+    ]);
+  });
+
+  it("refuses a descriptor Inzet did not write", () => {
+    const result = fromDataPackage({ name: "other", resources: [] }, files);
+    expect(result.ok).toBe(false);
+  });
+});

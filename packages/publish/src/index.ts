@@ -27,5 +27,6 @@ export {
   packageName,
 } from "./package/write.js";
 export { type DataPath, formatDataPath, type PathSegment } from "./path.js";
+export { isDataPackage, loadDatasetFiles } from "./read-files.js";
 export { jsonLdText, type SchemaOrgOptions, schemaOrgDataset } from "./schema-org.js";
 export { DOWNLOADS, type SiteLinks, siteLinks } from "./site.js";

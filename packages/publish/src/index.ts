@@ -2,7 +2,14 @@
 // portals, search engines and reference managers read. No UI, Node or environment access.
 
 export { citationCff } from "./cff.js";
-export { type CiteOptions, type CslItem, cslDataset, cslMission, cslSource } from "./cite/csl.js";
+export {
+  type CiteOptions,
+  type CslItem,
+  cslCluster,
+  cslDataset,
+  cslMission,
+  cslSource,
+} from "./cite/csl.js";
 export {
   CITATION_FILES,
   CITATION_FORMATS,

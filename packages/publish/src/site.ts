@@ -6,6 +6,7 @@ export type SiteLinks = {
   /** The dashboard's home page in a language. */
   home: (lang: UiLang) => string;
   mission: (id: string, lang: UiLang) => string;
+  cluster: (id: string, lang: UiLang) => string;
   /** The folder the downloads are in (ends in "/"). */
   data: string;
 };
@@ -18,6 +19,7 @@ export function siteLinks(siteUrl: string): SiteLinks {
   return {
     home: (lang) => `${base}${lang}`,
     mission: (id, lang) => `${base}${lang}/missions/${id}`,
+    cluster: (id, lang) => `${base}${lang}/clusters/${id}`,
     data: `${base}data/`,
   };
 }
@@ -28,4 +30,6 @@ export const DOWNLOADS = {
   schema: "schema.json",
   dataPackageFolder: "datapackage/",
   dataPackage: "datapackage/datapackage.json",
+  /** The DCAT-AP description itself, for portals to harvest (not one of the distributions). */
+  dcat: "dcat.jsonld",
 } as const;

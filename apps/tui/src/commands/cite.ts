@@ -3,6 +3,7 @@ import { getMission } from "@inzet/data/queries";
 import {
   type CitationFormat,
   type CslItem,
+  cslCluster,
   cslDataset,
   cslMission,
   cslSource,
@@ -17,12 +18,14 @@ import { suggestNames } from "./suggest-names.js";
 
 export type CiteOptions = { format: CitationFormat; siteUrl?: string };
 
-/** What `key` names: `dataset`, a source by id, or a mission by id, acronym or alias. */
+/** What `key` names: `dataset`, a source or group by id, or a mission by id, acronym or alias. */
 export function citeItem(ds: Dataset, key: string, view: View, siteUrl?: string): CslItem {
   const options = { lang: view.lang, ...(siteUrl ? { links: siteLinks(siteUrl) } : {}) };
   if (key === "dataset") return cslDataset(ds, options);
   const source = ds.sources.find((s) => s.id === key);
   if (source) return cslSource(ds, source, options);
+  const cluster = ds.clusters.find((c) => c.id === key);
+  if (cluster) return cslCluster(ds, cluster, options);
   const mission = getMission(ds, key);
   if (mission) return cslMission(ds, mission, options);
   const near = [

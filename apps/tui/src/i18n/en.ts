@@ -249,9 +249,10 @@ export const en = {
   "tui.help.close": "Any key closes this help; q quits.",
   "option.data":
     "use this dataset instead of the bundled one: a folder of YAML, an exported JSON file or a data package folder (also INZET_DATA); it is validated first",
-  "command.cite": "a citation for a reference manager: of the dataset, a source or a mission",
+  "command.cite":
+    "a citation for a reference manager: of the dataset, a source, a group or a mission",
   "argument.citeTarget":
-    "dataset, a source id (see inzet sources) or a mission id, acronym or alias",
+    "dataset, a source id (see inzet sources), a group id (inzet clusters) or a mission id, acronym or alias",
   "option.citeFormat": "bibtex, ris or csl (CSL-JSON)",
   "option.siteUrl":
     "the dashboard's address, for links to the dataset and its missions (also INZET_SITE_URL)",
@@ -262,7 +263,8 @@ export const en = {
   "error.outNeeded": "--format datapackage writes a folder: name it with --out DIR.",
   "error.dataInvalid": "{path} is not a valid dataset:",
   "error.unknownCiteTarget": 'nothing called "{key}" in the dataset.',
-  "error.seeSources": "Give dataset, a source id (inzet sources) or a mission (inzet list).",
+  "error.seeSources":
+    "Give dataset, a source id (inzet sources), a group id (inzet clusters) or a mission (inzet list).",
   "export.wroteFolder": "wrote {count, plural, one {# file} other {# files}} to {dir}",
 } as const;
 

@@ -254,9 +254,9 @@ export const nl: Record<MessageKey, string> = {
   "option.data":
     "gebruik deze dataset in plaats van de meegeleverde: een map met YAML, een geëxporteerd JSON-bestand of een map met een datapakket (ook INZET_DATA); die wordt eerst gecontroleerd",
   "command.cite":
-    "een bronvermelding voor een literatuurbeheerder: van de dataset, een bron of een missie",
+    "een bronvermelding voor een literatuurbeheerder: van de dataset, een bron, een groep of een missie",
   "argument.citeTarget":
-    "dataset, het id van een bron (zie inzet sources) of het id, acroniem of de andere naam van een missie",
+    "dataset, het id van een bron (zie inzet sources), het id van een groep (inzet clusters) of het id, acroniem of de andere naam van een missie",
   "option.citeFormat": "bibtex, ris of csl (CSL-JSON)",
   "option.siteUrl":
     "het adres van het dashboard, voor links naar de dataset en de missies (ook INZET_SITE_URL)",
@@ -268,7 +268,7 @@ export const nl: Record<MessageKey, string> = {
   "error.dataInvalid": "{path} is geen geldige dataset:",
   "error.unknownCiteTarget": 'niets met de naam "{key}" in de dataset.',
   "error.seeSources":
-    "Geef dataset, het id van een bron (inzet sources) of een missie (inzet list).",
+    "Geef dataset, het id van een bron (inzet sources), het id van een groep (inzet clusters) of een missie (inzet list).",
   "export.wroteFolder":
     "{count, plural, one {# bestand} other {# bestanden}} geschreven naar {dir}",
 };

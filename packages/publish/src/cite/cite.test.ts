@@ -3,7 +3,7 @@ import { canonicalUrl, type Dataset, getMission } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { siteLinks } from "../site.js";
 import { bundledDataset, rich } from "../test/datasets.js";
-import { type CslItem, cslDataset, cslMission, cslSource } from "./csl.js";
+import { type CslItem, cslCluster, cslDataset, cslMission, cslSource } from "./csl.js";
 import { formatCitations } from "./formats.js";
 import { referenceText } from "./text.js";
 
@@ -15,6 +15,7 @@ function everyItem(ds: Dataset): CslItem[] {
     cslDataset(ds, { links }),
     ...ds.sources.map((s) => cslSource(ds, s)),
     ...ds.missions.map((m) => cslMission(ds, m, { links })),
+    ...ds.clusters.map((c) => cslCluster(ds, c, { links })),
   ];
 }
 
@@ -147,5 +148,18 @@ describe("RIS output", () => {
     expect(text.split("\n").every((line) => line === "" || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(
       true,
     );
+  });
+});
+
+describe("a group's citation", () => {
+  it("is the dataset's entry for it, on the dashboard's group page", () => {
+    const ds = bundledDataset();
+    const balkans = ds.clusters.find((c) => c.id === "balkans");
+    if (!balkans) throw new Error("no balkans group");
+    expect(cslCluster(ds, balkans, { links })).toMatchObject({
+      type: "dataset",
+      title: balkans.name.en,
+      URL: "https://inzet.example/en/clusters/balkans",
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Citations as CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), the
 // form every reference manager reads; BibTeX and RIS are rendered from it (formats.ts).
 import {
+  type Cluster,
   canonicalUrl,
   type Dataset,
   getSource,
@@ -119,5 +120,22 @@ export function cslMission(ds: Dataset, m: Mission, options: CiteOptions = {}): 
     abstract: m.description.value[lang],
     keyword: undefined,
     note: primary ? `${based[lang]} ${sourceLabel(primary, lang)}` : undefined,
+  }) as CslItem;
+}
+
+/** A group of the letter, as the dataset's entry for it. */
+export function cslCluster(ds: Dataset, c: Cluster, options: CiteOptions = {}): CslItem {
+  const lang = options.lang ?? "en";
+  const dataset = cslDataset(ds, options);
+  const id = citationKey(packageName(ds), c.id);
+  return defined({
+    ...dataset,
+    id,
+    "citation-key": id,
+    title: c.name[lang],
+    "container-title": dataset.title,
+    URL: options.links?.cluster(c.id, lang),
+    abstract: c.purpose[lang],
+    keyword: undefined,
   }) as CslItem;
 }

@@ -111,7 +111,7 @@ describe("inzet cite", () => {
     [["cite", "dataset"], /^@misc\{synthetic_dataset_synthetic,/],
     [["cite", "source-0", "--format", "ris"], /^TY {2}- ELEC\n/],
     [["cite", "M1", "--format", "csl"], /^\[\n {2}\{\n {4}"id": "synthetic_dataset_mission_1"/],
-    [["cite", "north"], /^@misc\{synthetic_dataset_north,\n(.*\n)* {2}title = \{Cluster north\},/],
+    [["cite", "north"], /^@misc\{synthetic_dataset_north,\n(.*\n)*\ttitle = \{Cluster north\},/],
   ])("cites %j", async (argv, expected) => {
     const run = await runInMemory(argv, { dataset });
     expect(run).toMatchObject({ code: 0, stderr: "" });

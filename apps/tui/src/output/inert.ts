@@ -26,7 +26,10 @@ export function inertJson(json: string): string {
   );
 }
 
-/** Text of several lines, each made inert: the breaks between lines stay (tabs become spaces). */
+/** Text of several lines (BibTeX, a diff), made inert: its line breaks and tabs stay. */
 export function inertLines(text: string): string {
-  return text.split("\n").map(inert).join("\n");
+  return text
+    .split("\n")
+    .map((line) => line.split("\t").map(inert).join("\t"))
+    .join("\n");
 }

@@ -26,7 +26,11 @@ function citationRow(id: string, owner: Owner, position: number | null, c: Citat
   return {
     id,
     fact: owner.fact ?? null,
-    ...Object.fromEntries(OWNERS.map((o) => [o, owner[o] ?? null])),
+    mission: owner.mission ?? null,
+    figure: owner.figure ?? null,
+    cluster: owner.cluster ?? null,
+    consideration: owner.consideration ?? null,
+    statement: owner.statement ?? null,
     position,
     source: c.source,
     locator: typeof locator === "string" ? locator : null,
@@ -44,13 +48,14 @@ function citationRow(id: string, owner: Owner, position: number | null, c: Citat
 /** Every citation in the dataset, in the dataset's order, with its owner and its path as id. */
 function* citationRows(ds: Dataset): Generator<Row> {
   for (const m of ds.missions) {
-    const at = ["missions", { id: m.id }] as const;
+    const at = formatDataPath(["missions", { id: m.id }]);
     for (const [i, c] of m.citations.entries())
-      yield citationRow(formatDataPath([...at, "citations", i]), { mission: m.id }, i, c);
+      yield citationRow(`${at}.citations[${i}]`, { mission: m.id }, i, c);
     for (const { path, fact } of missionFacts(m)) {
+      // A fact's id is its path, and its citations' ids continue it.
       const owner = { mission: m.id, fact: factId(m.id, path) };
       for (const [i, c] of fact.citations.entries())
-        yield citationRow(formatDataPath([...at, ...path, "citations", i]), owner, i, c);
+        yield citationRow(`${owner.fact}.citations[${i}]`, owner, i, c);
     }
   }
   const single = (collection: string, key: keyof Owner, id: string, c: Citation) =>

@@ -1,5 +1,5 @@
 // The command-line program: real files, streams and environment for `run` (program.ts).
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundledDataset } from "@inzet/data/queries";
 import type { Io } from "./io.js";
@@ -26,6 +26,10 @@ const io: Io = {
     return { directory: true, files };
   },
   writeText: (path, text) => writeFileSync(path, text),
+  makeDirectory: (path) => {
+    mkdirSync(path, { recursive: true });
+  },
+  now: () => new Date(),
   // `inzet tui` with options only the full parser knows: the UI's own file, loaded when asked for.
   openTui: async (options) => (await loadTui(options.colour)).openTui(options),
 };

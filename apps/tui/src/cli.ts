@@ -23,7 +23,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 /** `inzet` or `inzet tui` at a terminal opens the UI at once; everything else goes through `run`. */
 async function main(argv: readonly string[]): Promise<number> {
   const request =
-    process.stdin.isTTY === true && process.stdout.isTTY === true ? tuiRequest(argv) : undefined;
+    process.stdin.isTTY === true && process.stdout.isTTY === true
+      ? tuiRequest(argv, process.env)
+      : undefined;
   if (request) {
     const colour = shouldColour({ flag: request.color, isTTY: true, env: process.env });
     return (await loadTui(colour)).runTui(request.lang, colour);

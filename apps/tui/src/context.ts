@@ -19,6 +19,8 @@ export type Context = {
   t: Translate;
   /** The view for the options the command was given (language, colour). */
   viewOf: (cmd: Command) => View;
+  /** Uses the dataset at `path` (--data), else INZET_DATA's, else the bundled one. */
+  useData: (path: string | undefined) => void;
   /** The dataset, or an "invalid data" error when it cannot be loaded. */
   dataset: (view: View) => Dataset;
   setExitCode: (code: number) => void;

@@ -14,12 +14,15 @@ export type Io = {
   stdoutColumns: number | undefined;
   /** The dataset the commands read; throws when it cannot be loaded. */
   dataset: () => Dataset;
-  /** A file's UTF-8 text; throws a Node error (with a code) when it cannot. */
   /** A file's bytes (decoded, as UTF-8, by the data package, which says where they are not). */
   readBytes: (path: string) => Uint8Array;
   /** A file: itself; a directory: every file under it, recursively, as paths. Throws like readBytes. */
   expandPath: (path: string) => { directory: boolean; files: string[] };
   writeText: (path: string, text: string) => void;
+  /** Makes a folder and its parents; nothing when it is there. Throws like writeText. */
+  makeDirectory: (path: string) => void;
+  /** The time now, for what an export records as its creation. */
+  now: () => Date;
   /** Runs the interactive UI until the user quits. */
   openTui: (options: TuiOptions) => Promise<void>;
 };

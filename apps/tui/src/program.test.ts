@@ -43,7 +43,7 @@ describe("run", () => {
     [["list", "--json", "--csv"], /cannot be used with option '--csv'/],
     [["show"], /missing required argument 'mission'/],
     [["show", "nothing-like-it"], /no mission "nothing-like-it"/],
-    [["export", "--format", "xml"], /"xml" is not one of: json, csv, schema\./],
+    [["export", "--format", "xml"], /"xml" is not one of: json, csv, schema, datapackage\./],
     [["export", "--table", "figures"], /--table applies only to --format csv\./],
   ])("treats %j as a usage error: exit 2, message on stderr only", async (argv, message) => {
     const result = await runInMemory(argv, { dataset });

@@ -1,9 +1,10 @@
-import { UiLang } from "@inzet/data";
+import { type Dataset, UiLang } from "@inzet/data";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { overviewView } from "./commands/overview.js";
 import { suggestNames } from "./commands/suggest-names.js";
 import { type Context, choice } from "./context.js";
+import { datasetAt } from "./data-path.js";
 import { CliError, dataError, EXIT, usageError } from "./errors.js";
 import { translator } from "./i18n/messages.js";
 import type { Io } from "./io.js";
@@ -44,6 +45,7 @@ function createProgram(ctx: Context): Command {
         .argParser(choice(UiLang.options, t)),
     )
     .option("--no-color", t("option.noColor"))
+    .option("--data <path>", t("option.data"))
     .addHelpText("afterAll", `\n${t("help.exitCodes")}`)
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
     .configureOutput({
@@ -53,6 +55,10 @@ function createProgram(ctx: Context): Command {
       getErrHasColors: () => false,
     })
     .exitOverride();
+  // The dataset to use is known once the command line is parsed, before any command runs.
+  program.hook("preAction", (_program, command) => {
+    ctx.useData(command.optsWithGlobals<{ data?: string }>().data);
+  });
   registerCommands(program, ctx);
   // Set after the subcommands exist, so only the bare program takes a (checked) stray word.
   program.allowExcessArguments(true).action(async (_options: unknown, cmd: Command) => {
@@ -76,6 +82,8 @@ function createProgram(ctx: Context): Command {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const t = translator(detectLang(argv));
   let exitCode: number = EXIT.ok;
+  let dataPath: string | undefined;
+  let loaded: Dataset | undefined;
   const ctx: Context = {
     io,
     t,
@@ -84,7 +92,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const colour = shouldColour({ flag: color, isTTY: io.stdoutIsTTY, env: io.env });
       return makeView(lang, colour, io.stdoutColumns);
     },
+    useData: (path) => {
+      dataPath = path ?? (io.env.INZET_DATA || undefined);
+    },
     dataset: (view) => {
+      // --data (or INZET_DATA): validated first, with the same located errors as validate.
+      if (dataPath !== undefined) {
+        loaded ??= datasetAt(dataPath, io, view);
+        return loaded;
+      }
       try {
         return io.dataset();
       } catch (error) {

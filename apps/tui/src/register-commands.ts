@@ -1,24 +1,49 @@
 import { CSV_TABLES, type CsvTable, listMissions, MissionType } from "@inzet/data";
-import { type DataFile, loadFiles } from "@inzet/data/files";
+import { loadFiles } from "@inzet/data/files";
 import { type Command, Option } from "commander";
 import { clustersView } from "./commands/clusters.js";
-import { EXPORT_FORMATS, type ExportFormat, exportText } from "./commands/export.js";
+import {
+  createdAt,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportText,
+  packageFiles,
+} from "./commands/export.js";
 import { listCsv, listJson, listView } from "./commands/list.js";
 import { parseListFilter, type RawListOptions } from "./commands/list-filter.js";
 import { qualityJson, qualityView } from "./commands/quality.js";
+import { readDataFiles } from "./commands/read-files.js";
 import { resolveMission } from "./commands/resolve-mission.js";
 import { showJson, showView } from "./commands/show.js";
 import { sourcesView } from "./commands/sources.js";
-import { dataFileNames, validateReport } from "./commands/validate.js";
+import { validateReport } from "./commands/validate.js";
 import { type Context, choice } from "./context.js";
 import { dataError, EXIT, usageError } from "./errors.js";
 import { fsReason } from "./io.js";
 import type { View } from "./output/view.js";
+import { registerPublishCommands } from "./register-publish.js";
 
 type Json = { json?: boolean };
 
 export function registerCommands(program: Command, ctx: Context): void {
   const { t, io, viewOf, dataset } = ctx;
+
+  /** Writes the files into folder `dir` (made if missing), and says so on standard error. */
+  const writeFolder = (view: View, dir: string, files: { name: string; text: string }[]) => {
+    const current = { file: dir };
+    try {
+      io.makeDirectory(dir);
+      for (const { name, text } of files) {
+        current.file = `${dir.replace(/\/+$/, "")}/${name}`;
+        io.writeText(current.file, text);
+      }
+    } catch (error) {
+      throw dataError(
+        view.t("error.write", { file: current.file, reason: fsReason(error, view.t) }),
+      );
+    }
+    io.stderr(`${view.t("export.wroteFolder", { count: files.length, dir })}\n`);
+  };
 
   program
     .command("clusters")
@@ -91,6 +116,14 @@ export function registerCommands(program: Command, ctx: Context): void {
       const view = viewOf(cmd);
       if (options.table !== undefined && options.format !== "csv")
         throw usageError(view.t("error.tableNeedsCsv"));
+      if (options.format === "datapackage") {
+        if (options.out === undefined) throw usageError(view.t("error.outNeeded"));
+        return writeFolder(
+          view,
+          options.out,
+          packageFiles(dataset(view), createdAt(io.env, io.now)),
+        );
+      }
       const text = exportText(dataset(view), {
         format: options.format,
         table: options.table ?? "missions",
@@ -113,13 +146,13 @@ export function registerCommands(program: Command, ctx: Context): void {
     .argument("<paths...>", t("argument.paths"))
     .action((paths: string[], _o: unknown, cmd: Command) => {
       const view = viewOf(cmd);
-      const files = readDataFiles(paths, ctx, view);
+      const files = readDataFiles(paths, io, view);
       // Files without meta (one edited mission, say) are checked as changes to the bundled dataset.
       const base = {
         name: view.t("validate.base"),
-        // Loaded only when the files turn out to need it.
+        // Loaded only when the files turn out to need it: --data's dataset, else the bundled one.
         get dataset() {
-          return io.dataset();
+          return dataset(view);
         },
       };
       const report = validateReport(loadFiles(files, base), files.length, view);
@@ -127,28 +160,10 @@ export function registerCommands(program: Command, ctx: Context): void {
       if (!report.ok) ctx.setExitCode(EXIT.data);
     });
 
+  registerPublishCommands(program, ctx);
+
   program
     .command("tui")
     .description(t("command.tui"))
     .action((_o: unknown, cmd: Command) => ctx.openTui(cmd));
-}
-
-/** Every named file, and every data file under each named directory; any unreadable one is an error. */
-function readDataFiles(paths: readonly string[], { io }: Context, { t }: View): DataFile[] {
-  const problems: string[] = [];
-  const files: DataFile[] = [];
-  for (const path of paths) {
-    try {
-      const { directory, files: found } = io.expandPath(path);
-      const names = directory ? dataFileNames(found) : found;
-      if (names.length === 0) problems.push(t("error.noDataFiles", { path }));
-      for (const file of names) files.push({ file, bytes: io.readBytes(file) });
-    } catch (error) {
-      const file =
-        typeof error === "object" && error !== null && "path" in error ? String(error.path) : path;
-      problems.push(t("error.read", { file, reason: fsReason(error, t) }));
-    }
-  }
-  if (problems.length > 0) throw dataError(problems.join("\n"));
-  return files;
 }

@@ -20,7 +20,13 @@ describe("tuiRequest", () => {
     [["--lang"]],
     [["tui", "--version"]],
     [["clusters", "--lang", "nl"]],
+    [["--data", "my-data"]],
   ])("leaves %j to the full command-line parser", (argv) => {
     expect(tuiRequest(argv)).toBeUndefined();
+  });
+
+  it("leaves a dataset of the user's own (INZET_DATA) to the full program, which validates it", () => {
+    expect(tuiRequest([], { INZET_DATA: "my-data" })).toBeUndefined();
+    expect(tuiRequest([], { INZET_DATA: "" })).toEqual({ lang: "en", color: true });
   });
 });

@@ -4,7 +4,13 @@
 // Schemas: each is both the zod schema and, by the same name, its type.
 export { Citation, type Fact, FactStatus, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";
-export { COLLECTIONS, type Collection, Dataset, DatasetMeta } from "./model/dataset.js";
+export {
+  COLLECTIONS,
+  type Collection,
+  Dataset,
+  DatasetMeta,
+  DatasetPublisher,
+} from "./model/dataset.js";
 export { Edition, EditionCoverage } from "./model/edition.js";
 export { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
 export {

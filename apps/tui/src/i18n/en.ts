@@ -3,7 +3,7 @@ export const en = {
   "help.description":
     "Inzet: the Netherlands’ small contributions to international missions (Kamerstuk 29 521 nr. 291, 2015). Every figure as its source words it, with that source.",
   "help.exitCodes":
-    "Exit codes: 0 ok; 1 invalid data or an unreadable/unwritable file; 2 usage error (unknown command, option, mission or filter value).",
+    "Exit codes: 0 ok; 1 invalid data or an unreadable/unwritable file; 2 usage error (unknown command, option, mission, source or filter value). inzet diff: 0 the same, 1 they differ, 2 usage error, 3 a dataset that cannot be read or is invalid.",
   "help.usage": "Usage:",
   "help.options": "Options:",
   "help.commands": "Commands:",
@@ -20,7 +20,8 @@ export const en = {
   "command.sources": "every source, and how many items cite it",
   "command.quality":
     "data quality: quoted, official, unverified and planned facts, per mission and overall",
-  "command.export": "the dataset as JSON or CSV, or its JSON Schema",
+  "command.export":
+    "the dataset as JSON, CSV or a Frictionless data package (a folder), or its JSON Schema",
   "command.validate": "check dataset files (YAML or JSON) against the schema and cross-references",
   "option.cluster": "only missions in this group (an id, see inzet clusters)",
   "option.org": "only missions led by this organisation (an id)",
@@ -29,9 +30,9 @@ export const en = {
   "option.search": "free text, in English or Dutch",
   "option.json": "output JSON",
   "option.csv": "output CSV",
-  "option.format": "json, csv or schema",
+  "option.format": "json, csv, schema or datapackage",
   "option.table": "with --format csv: missions, figures or sources",
-  "option.out": "write to this file instead of standard output",
+  "option.out": "write to this file instead of standard output (for datapackage: this folder)",
   "argument.mission": 'mission id, acronym or alias, e.g. untso or "EUTM Somalië"',
   "argument.paths": "files or directories (*.yaml, *.yml, *.json, searched recursively)",
   "error.prefix": "error:",
@@ -247,6 +248,25 @@ export const en = {
   "tui.help.figures":
     "Figures are shown as the source words them: ≈ 10 is “about ten”, > 40 “more than forty”; unknown stays unknown. Every figure names its source.",
   "tui.help.close": "Any key closes this help; q quits.",
+  "option.data":
+    "use this dataset instead of the bundled one: a folder of YAML, an exported JSON file or a data package folder (also INZET_DATA); it is validated first",
+  "command.cite":
+    "a citation for a reference manager: of the dataset, a source, a group or a mission",
+  "argument.citeTarget":
+    "dataset, a source id (see inzet sources), a group id (inzet clusters) or a mission id, acronym or alias",
+  "option.citeFormat": "bibtex, ris or csl (CSL-JSON)",
+  "option.siteUrl":
+    "the dashboard's address, for links to the dataset and its missions (also INZET_SITE_URL)",
+  "command.diff":
+    "what changed between two versions of a dataset, fact by fact (each a YAML folder, an exported JSON file or a data package folder)",
+  "argument.diffOld": "the older version",
+  "argument.diffNew": "the newer version",
+  "error.outNeeded": "--format datapackage writes a folder: name it with --out DIR.",
+  "error.dataInvalid": "{path} is not a valid dataset:",
+  "error.unknownCiteTarget": 'nothing called "{key}" in the dataset.',
+  "error.seeSources":
+    "Give dataset, a source id (inzet sources), a group id (inzet clusters) or a mission (inzet list).",
+  "export.wroteFolder": "wrote {count, plural, one {# file} other {# files}} to {dir}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,7 @@ export const nl: Record<MessageKey, string> = {
   "help.description":
     "Inzet: de kleine Nederlandse bijdragen aan internationale missies (Kamerstuk 29 521 nr. 291, 2015). Elk aantal zoals de bron het formuleert, met die bron.",
   "help.exitCodes":
-    "Afsluitcodes: 0 in orde; 1 ongeldige gegevens of een onleesbaar/onschrijfbaar bestand; 2 gebruiksfout (onbekende opdracht, optie, missie of filterwaarde).",
+    "Afsluitcodes: 0 in orde; 1 ongeldige gegevens of een onleesbaar/onschrijfbaar bestand; 2 gebruiksfout (onbekende opdracht, optie, missie, bron of filterwaarde). inzet diff: 0 gelijk, 1 verschillend, 2 gebruiksfout, 3 een dataset die niet te lezen of ongeldig is.",
   "help.usage": "Gebruik:",
   "help.options": "Opties:",
   "help.commands": "Opdrachten:",
@@ -22,7 +22,8 @@ export const nl: Record<MessageKey, string> = {
   "command.sources": "alle bronnen, en hoeveel items ernaar verwijzen",
   "command.quality":
     "datakwaliteit: geciteerde, officiële, onbevestigde en geplande feiten, per missie en in totaal",
-  "command.export": "de dataset als JSON of CSV, of het JSON Schema ervan",
+  "command.export":
+    "de dataset als JSON, CSV of een Frictionless-datapakket (een map), of het JSON Schema ervan",
   "command.validate": "controleer datasetbestanden (YAML of JSON) op schema en kruisverwijzingen",
   "option.cluster": "alleen missies in deze groep (een id, zie inzet clusters)",
   "option.org": "alleen missies onder leiding van deze organisatie (een id)",
@@ -31,9 +32,10 @@ export const nl: Record<MessageKey, string> = {
   "option.search": "vrije tekst, in het Nederlands of Engels",
   "option.json": "uitvoer als JSON",
   "option.csv": "uitvoer als CSV",
-  "option.format": "json, csv of schema",
+  "option.format": "json, csv, schema of datapackage",
   "option.table": "bij --format csv: missions, figures of sources",
-  "option.out": "schrijf naar dit bestand in plaats van naar standaarduitvoer",
+  "option.out":
+    "schrijf naar dit bestand in plaats van naar standaarduitvoer (bij datapackage: deze map)",
   "argument.mission": 'id, acroniem of andere naam van de missie, bv. untso of "EUTM Somalië"',
   "argument.paths": "bestanden of mappen (*.yaml, *.yml, *.json, ook in submappen)",
   "error.prefix": "fout:",
@@ -251,4 +253,24 @@ export const nl: Record<MessageKey, string> = {
   "tui.help.figures":
     "Aantallen staan er zoals de bron ze formuleert: ≈ 10 is „ongeveer tien”, > 40 „ruim veertig”; onbekend blijft onbekend. Bij elk aantal staat de bron.",
   "tui.help.close": "Elke toets sluit deze hulp; q stopt.",
+  "option.data":
+    "gebruik deze dataset in plaats van de meegeleverde: een map met YAML, een geëxporteerd JSON-bestand of een map met een datapakket (ook INZET_DATA); die wordt eerst gecontroleerd",
+  "command.cite":
+    "een bronvermelding voor een literatuurbeheerder: van de dataset, een bron, een groep of een missie",
+  "argument.citeTarget":
+    "dataset, het id van een bron (zie inzet sources), het id van een groep (inzet clusters) of het id, acroniem of de andere naam van een missie",
+  "option.citeFormat": "bibtex, ris of csl (CSL-JSON)",
+  "option.siteUrl":
+    "het adres van het dashboard, voor links naar de dataset en de missies (ook INZET_SITE_URL)",
+  "command.diff":
+    "wat er veranderde tussen twee versies van een dataset, feit voor feit (elk een map met YAML, een geëxporteerd JSON-bestand of een map met een datapakket)",
+  "argument.diffOld": "de oudere versie",
+  "argument.diffNew": "de nieuwere versie",
+  "error.outNeeded": "--format datapackage schrijft een map: geef die op met --out MAP.",
+  "error.dataInvalid": "{path} is geen geldige dataset:",
+  "error.unknownCiteTarget": 'niets met de naam "{key}" in de dataset.',
+  "error.seeSources":
+    "Geef dataset, het id van een bron (inzet sources), het id van een groep (inzet clusters) of een missie (inzet list).",
+  "export.wroteFolder":
+    "{count, plural, one {# bestand} other {# bestanden}} geschreven naar {dir}",
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inert, inertJson } from "./inert.js";
+import { inert, inertJson, inertLines } from "./inert.js";
 
 describe("inert", () => {
   it.each([
@@ -36,5 +36,13 @@ describe("inertJson", () => {
     const json = inertJson(JSON.stringify(data));
     expect(json).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe("inertLines", () => {
+  it("keeps line breaks and tabs, and removes escape sequences from every line", () => {
+    expect(inertLines("@misc{x,\n\ttitle = {a\u001b[2Jb},\n}")).toBe(
+      "@misc{x,\n\ttitle = {ab},\n}",
+    );
   });
 });

@@ -25,3 +25,11 @@ export function inertJson(json: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
+
+/** Text of several lines (BibTeX, a diff), made inert: its line breaks and tabs stay. */
+export function inertLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.split("\t").map(inert).join("\t"))
+    .join("\n");
+}

@@ -57,6 +57,10 @@ export async function runInMemory(argv: readonly string[], options: FakeOptions 
       if (path.startsWith("/missing/")) throw notFound(path);
       files.set(path, text);
     },
+    makeDirectory: (path) => {
+      if (path.startsWith("/missing/")) throw notFound(path);
+    },
+    now: () => new Date("2026-12-03T10:00:00Z"),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, files };

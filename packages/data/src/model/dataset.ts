@@ -6,9 +6,22 @@ import { SourceId } from "./ids.js";
 import { Mission } from "./mission.js";
 import { MissionCount } from "./mission-count.js";
 import { Organisation } from "./organisation.js";
-import { LocalizedText } from "./primitives.js";
+import { LocalizedText, PartialDate, Text } from "./primitives.js";
 import { Source } from "./source.js";
 import { Consideration, Statement } from "./statement.js";
+
+/** Who publishes the dataset: the author of its citations, DCAT's publisher and contact point. */
+export const DatasetPublisher = z
+  .strictObject({
+    name: Text,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    email: z.email().optional(),
+  })
+  .meta({
+    id: "DatasetPublisher",
+    description: "Who publishes the dataset, and how to reach them.",
+  });
+export type DatasetPublisher = z.infer<typeof DatasetPublisher>;
 
 export const DatasetMeta = z
   .strictObject({
@@ -18,7 +31,14 @@ export const DatasetMeta = z
     year: z.number().int().min(1900).max(2100),
     primarySource: SourceId,
     version: z.string().min(1),
+    /** An SPDX licence id first ("CC-BY-4.0"), then any words about it. */
     license: z.string().min(1),
+    // What data portals and reference managers ask for (DCAT, CITATION.cff); all optional.
+    publisher: DatasetPublisher.optional(),
+    /** When this version was first published, and last changed. */
+    issued: PartialDate.optional(),
+    modified: PartialDate.optional(),
+    keywords: z.array(LocalizedText).optional(),
   })
   .meta({ id: "DatasetMeta", description: "What the dataset is and where it comes from." });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;

@@ -96,8 +96,8 @@ describe("monthlySeries on the dataset's UN figures", () => {
   it("gives UNTSO's experts on mission and total for every month, Nov 2009 – Feb 2014", () => {
     const untso = of("untso");
     expect(untso.map((c) => [c.role?.en, c.isTotal, c.points.length])).toEqual([
-      ["Experts on Mission (UN category)", false, 52],
-      ["Uniformed personnel, total of the UN categories", true, 52],
+      ["Experts on Mission", false, 52],
+      ["Uniformed personnel in total (compiler's sum)", true, 52],
     ]);
     expect(untso[1]?.points.at(-1)).toMatchObject({ month: "2014-02", value: 13 });
     expect(seriesMonths(untso)).toHaveLength(52);

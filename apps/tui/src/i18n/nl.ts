@@ -116,6 +116,14 @@ export const nl: Record<MessageKey, string> = {
   "show.scope": "telt: {value}",
   "show.role": "rol: {value}",
   "show.note": "opmerking: {value}",
+  "monthly.heading": "Nederlands personeel per maand (VN-cijfers)",
+  "monthly.category": "{label}: {min} tot {max}; {first} in {firstMonth}, {last} in {lastMonth}",
+  "monthly.scale":
+    "Eén teken per maand, van het laagste cijfer van de categorie tot het hoogste; een spatie is een maand zonder cijfer, geen nul.",
+  "monthly.scaleGrouped":
+    "Eén teken per {months} maanden (het laatste cijfer daarin), van het laagste cijfer van de categorie tot het hoogste; een spatie: geen cijfer in die maanden.",
+  "monthly.source": "Bron: {source}, gelezen via {via}",
+  "monthly.sourceDirect": "Bron: {source}",
   "show.namedIn": "Genoemd in",
   "show.translation": "Vertaling: {text}",
   "show.asOf": "per {date}",

@@ -48,6 +48,10 @@ export async function DutchContribution({
             {yearFigure.words !== yearFigure.text ? (
               <span className="figure-words"> ({yearFigure.words})</span>
             ) : null}
+            {/* Which count of the year it is: the date, where the source gives more than the year. */}
+            {yearFigure.asOf !== String(year) ? (
+              <span className="figure-words"> · {yearFigure.asOf}</span>
+            ) : null}
             {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
           </p>
         ) : null}

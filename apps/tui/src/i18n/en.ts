@@ -83,7 +83,7 @@ export const en = {
   "list.count": "{count, plural, one {# mission} other {# missions}}",
   "list.none": "No missions match.",
   "list.footnote":
-    "NL {year}: Dutch personnel in {year} as a source words it; unknown where no source states it. Sources: inzet show ACRONYM.",
+    "NL {year}: Dutch personnel in {year} as a source words it — the latest actual count dated in {year}, a total before a part, never a plan; unknown where no source states it. Sources: inzet show ACRONYM.",
   "show.organisation": "Organisation",
   "show.aliases": "Also called",
   "show.kind": "Kind",

@@ -86,7 +86,7 @@ export const nl: Record<MessageKey, string> = {
   "list.count": "{count, plural, one {# missie} other {# missies}}",
   "list.none": "Geen missies gevonden.",
   "list.footnote":
-    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
+    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert — de laatste feitelijke telling gedateerd in {year}, een totaal vóór een deel, nooit een plan; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
   "show.organisation": "Organisatie",
   "show.aliases": "Ook genoemd",
   "show.kind": "Soort",

@@ -50,7 +50,7 @@ describe("the interactive UI", () => {
     await app.waitForText("peacekeeping.un.org");
     // The sources close the detail; the letter's is some pages above the last ones.
     const letter = "Evaluatie inzet Nederlandse militairen 2014";
-    for (let i = 0; i < 12 && !app.frame().includes(letter); i++) await app.press(KEY.pageUp);
+    for (let i = 0; i < 40 && !app.frame().includes(letter); i++) await app.press(KEY.pageUp);
     const end = await app.waitForText(letter);
     expect(end).toContain("Kamerstuk 29 521");
     await app.press(KEY.escape);

@@ -46,7 +46,7 @@ describe.concurrent("mission page", () => {
       // Sections below the fold skip rendering (content-visibility) until they are near.
       await section.scrollIntoViewIfNeeded();
       const chart = section.getByRole("img", { name: /UNTSO per month, Nov 2009 – Feb 2014/ });
-      await expect(chart.isVisible()).resolves.toBe(true);
+      await chart.waitFor({ state: "visible" });
       await expect(chart.locator("path").count()).resolves.toBe(2);
       await expect(textOf(section.locator(".monthly-legend"))).resolves.toContain(
         "Experts on Mission",
@@ -68,7 +68,7 @@ describe.concurrent("mission page", () => {
       const table = section.getByRole("table");
       await expect(table.isVisible()).resolves.toBe(false);
       await section.getByText("The figures as a table").click();
-      await expect(table.isVisible()).resolves.toBe(true);
+      await table.waitFor({ state: "visible" });
       await expect(table.getByRole("row").count()).resolves.toBe(1 + 52);
       const last = table.getByRole("row", { name: /^Feb 2014/ });
       await expect(textOf(last)).resolves.toBe("Feb 2014 13 13");

@@ -18,7 +18,7 @@ const io: Io = {
   stdinIsTTY: process.stdin.isTTY === true,
   stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
   dataset: bundledDataset,
-  readText: (path) => readFileSync(path, "utf8"),
+  readBytes: (path) => readFileSync(path),
   expandPath: (path) => {
     if (!statSync(path).isDirectory()) return { directory: false, files: [path] };
     const names = readdirSync(path, { recursive: true, encoding: "utf8" });

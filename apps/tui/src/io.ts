@@ -15,8 +15,9 @@ export type Io = {
   /** The dataset the commands read; throws when it cannot be loaded. */
   dataset: () => Dataset;
   /** A file's UTF-8 text; throws a Node error (with a code) when it cannot. */
-  readText: (path: string) => string;
-  /** A file: itself; a directory: every file under it, recursively, as paths. Throws like readText. */
+  /** A file's bytes (decoded, as UTF-8, by the data package, which says where they are not). */
+  readBytes: (path: string) => Uint8Array;
+  /** A file: itself; a directory: every file under it, recursively, as paths. Throws like readBytes. */
   expandPath: (path: string) => { directory: boolean; files: string[] };
   writeText: (path: string, text: string) => void;
   /** Runs the interactive UI until the user quits. */

@@ -5,6 +5,7 @@ import { clustersView } from "./commands/clusters.js";
 import { EXPORT_FORMATS, type ExportFormat, exportText } from "./commands/export.js";
 import { listCsv, listJson, listView } from "./commands/list.js";
 import { parseListFilter, type RawListOptions } from "./commands/list-filter.js";
+import { qualityJson, qualityView } from "./commands/quality.js";
 import { resolveMission } from "./commands/resolve-mission.js";
 import { showJson, showView } from "./commands/show.js";
 import { sourcesView } from "./commands/sources.js";
@@ -64,6 +65,16 @@ export function registerCommands(program: Command, ctx: Context): void {
     .action((_o: unknown, cmd: Command) => {
       const view = viewOf(cmd);
       io.stdout(sourcesView(dataset(view), view));
+    });
+
+  program
+    .command("quality")
+    .description(t("command.quality"))
+    .option("--json", t("option.json"))
+    .action((options: Json, cmd: Command) => {
+      const view = viewOf(cmd);
+      const ds = dataset(view);
+      io.stdout(options.json ? qualityJson(ds) : qualityView(ds, view));
     });
 
   program
@@ -131,7 +142,7 @@ function readDataFiles(paths: readonly string[], { io }: Context, { t }: View): 
       const { directory, files: found } = io.expandPath(path);
       const names = directory ? dataFileNames(found) : found;
       if (names.length === 0) problems.push(t("error.noDataFiles", { path }));
-      for (const file of names) files.push({ file, text: io.readText(file) });
+      for (const file of names) files.push({ file, bytes: io.readBytes(file) });
     } catch (error) {
       const file =
         typeof error === "object" && error !== null && "path" in error ? String(error.path) : path;

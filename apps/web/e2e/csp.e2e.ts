@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bundledDataset, listMissions } from "@inzet/data";
 import { describe, expect, it } from "vitest";
+import { routing } from "../src/i18n/routing";
+import type { CspManifest } from "../src/lib/csp";
+import { CSP_MANIFEST_FILE } from "../src/lib/route-policy";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
+import { webDir } from "./server";
 import { baseURL, useSession } from "./session";
 import { expectRows, openTable } from "./table";
 
@@ -82,6 +88,20 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
       expect(unhashedStyles, "inline styles not hashed in the CSP").toEqual([]);
     });
   }
+
+  it("the build hashed every page the site has, in both languages, and kept the 404 pages", () => {
+    const manifest: CspManifest = JSON.parse(readFileSync(join(webDir, CSP_MANIFEST_FILE), "utf8"));
+    const ds = bundledDataset();
+    const paths = [
+      ...["", "/missions", "/clusters", "/timeline", "/sources", "/data", "/404"],
+      ...ds.missions.map((m) => `/missions/${m.id}`),
+      ...ds.clusters.map((c) => `/clusters/${c.id}`),
+    ];
+    const pages = routing.locales.flatMap((locale) => paths.map((path) => `/${locale}${path}`));
+    expect(Object.keys(manifest.pages).sort()).toEqual(pages.sort());
+    expect(Object.values(manifest.pages).every((hashes) => hashes.length > 0)).toBe(true);
+    expect(Object.keys(manifest.notFound).sort()).toEqual(["/en/404", "/nl/404"]);
+  });
 
   it("lets the table's script run: filtering works in place, without a page load", () =>
     withPage({}, async (page) => {

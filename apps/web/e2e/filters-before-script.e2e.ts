@@ -2,7 +2,7 @@ import { bundledDataset, listMissions } from "@inzet/data";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSession } from "./session";
-import { expectRows, visibleAcronyms, waitForHydration } from "./table";
+import { expectRows, missionRows, visibleAcronyms, waitForHydration } from "./table";
 
 const { withPage } = useSession();
 const dataset = bundledDataset();
@@ -102,6 +102,21 @@ describe.concurrent("filters before the table's script runs", () => {
       await expect(
         page.getByRole("columnheader", { name: /since/i }).first().getAttribute("aria-sort"),
       ).resolves.toBe("descending");
+    }));
+
+  // A table drawn again on the client (a Suspense bail-out) would replace the served rows.
+  it("hydrates the served table in place: its rows stay the elements it was served with", () =>
+    withPage({}, async (page) => {
+      const release = await holdScripts(page);
+      await page.goto("/en/missions?cluster=balkans", { waitUntil: "domcontentloaded" });
+      const kfor = missionRows(page).filter({
+        has: page.getByRole("link", { name: "KFOR", exact: true }),
+      });
+      await kfor.evaluate((row) => Object.assign(row, { served: true }));
+      release();
+      await waitForHydration(page);
+      await expectRows(page, BALKANS);
+      await expect(kfor.evaluate((row) => "served" in row)).resolves.toBe(true);
     }));
 
   it("clears the filters but keeps the sort", () =>

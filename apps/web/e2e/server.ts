@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CSP_MANIFEST_FILE } from "../src/lib/route-policy";
 
 export const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -28,8 +29,8 @@ export async function freePort(): Promise<number> {
 
 /** Starts `next start` from the existing production build of `dir`; never builds. */
 export async function startNextServer(dir = webDir, timeoutMs = 30_000): Promise<NextServer> {
-  if (!existsSync(join(dir, ".next", "BUILD_ID"))) {
-    throw new Error(`No production build in ${dir}/.next: run \`next build\` first.`);
+  if (!existsSync(join(dir, CSP_MANIFEST_FILE))) {
+    throw new Error(`No production build in ${dir}: run \`pnpm -F @inzet/web build\` first.`);
   }
   const nextBin = createRequire(join(dir, "package.json")).resolve("next/dist/bin/next");
   const port = await freePort();

@@ -5,7 +5,7 @@ import createMiddleware from "next-intl/middleware";
 import { isDevelopment } from "./env";
 import { routing } from "./i18n/routing";
 import { type CspManifest, contentSecurityPolicy, FILE_POLICY } from "./lib/csp";
-import { CSP_MANIFEST_FILE, decideRoute, looksLikeFile, PRERENDER_DIR } from "./lib/route-policy";
+import { CSP_MANIFEST_FILE, decideRoute, looksLikeFile } from "./lib/route-policy";
 
 const intl = createMiddleware(routing);
 
@@ -23,23 +23,9 @@ function loadManifest(): CspManifest | undefined {
   }
 }
 
-// Read once at start-up: the hashes of every prerendered page's inline scripts and styles.
+// Read once at start-up: the hashes of every prerendered page's inline scripts and styles, and
+// the 404 pages.
 const manifest = loadManifest();
-
-const notFoundPages = new Map<string, string>();
-
-/** The prerendered 404 page of a language ("/nl/404"), read once. */
-function notFoundPage(path: string): string {
-  let html = notFoundPages.get(path);
-  if (html === undefined) {
-    html = readFileSync(
-      join(/*turbopackIgnore: true*/ process.cwd(), PRERENDER_DIR, `${path}.html`),
-      "utf8",
-    );
-    notFoundPages.set(path, html);
-  }
-  return html;
-}
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
@@ -63,7 +49,7 @@ export function proxy(request: NextRequest): NextResponse {
   // Answered here rather than by a rewrite: Next proxies a rewrite whose origin differs from the
   // server's own (127.0.0.1 vs localhost, a public host name) as an external request.
   return withPolicy(
-    new NextResponse(notFoundPage(decision.path), {
+    new NextResponse(manifest.notFound[decision.path], {
       status: 404,
       headers: { "Content-Type": "text/html; charset=utf-8" },
     }),

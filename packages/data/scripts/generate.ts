@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_DIR, readDatasetOrExit } from "./read-data.js";
 
-const dataset = readDatasetOrExit();
+const dataset = readDatasetOrExit({ warnings: true });
 const dir = join(PACKAGE_DIR, "src", "generated");
 mkdirSync(dir, { recursive: true });
 writeFileSync(

@@ -18,10 +18,13 @@ export function readDataFiles(): DataFile[] {
     }));
 }
 
-/** Validates the source files; prints every issue and exits 1 when there are any. */
-export function readDatasetOrExit(): Dataset {
+/**
+ * Validates the source files; prints every error and exits 1 when there are any. Warnings are
+ * printed too when asked (the build does; scripts that only read the data stay quiet).
+ */
+export function readDatasetOrExit({ warnings = false } = {}): Dataset {
   const result = loadFiles(readDataFiles());
-  const found = result.ok ? result.warnings : result.issues;
+  const found = result.ok ? (warnings ? result.warnings : []) : result.issues;
   for (const i of found) {
     process.stderr.write(
       `${issueLocation(i)}  ${i.severity}\n  ${i.message.en}\n  fix: ${i.hint.en}\n`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { issueLocation, loadFiles } from "./files.js";
+import { issueLocation, type LocatedIssue, loadFiles, parseDataFile } from "./files.js";
 import { syntheticDatasetInput } from "./testing.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit raw JSON
@@ -143,5 +143,48 @@ describe("loadFiles against a base dataset", () => {
     expect(
       !result.ok && result.issues.filter((i) => i.path[0] === "meta").map((i) => i.code),
     ).toEqual(["missingMeta"]);
+  });
+});
+
+describe("parseDataFile", () => {
+  it("gives the data and the line a JSON path starts on", () => {
+    const parsed = parseDataFile({ file: "a.yaml", text: "ratings:\n  - rating: 3\n    x: 1\n" });
+    if (Array.isArray(parsed)) throw new Error("expected a parse");
+    expect(parsed.data).toEqual({ ratings: [{ rating: 3, x: 1 }] });
+    expect(parsed.lineOf(["ratings", 0, "x"])).toBe(3);
+  });
+
+  it("reports an alias bomb as a located syntax issue in plain words, and does not throw", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of ["b", "c", "d", "e", "f"].entries()) {
+      const prev = levels[i]?.[0] ?? "a";
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    }
+    const text = `${levels.join("\n")}\n`;
+    const parsed = parseDataFile({ file: "bomb.yaml", text });
+    expect(Array.isArray(parsed) && parsed).toMatchObject([
+      { code: "syntax", file: "bomb.yaml", line: 2, path: [] },
+    ]);
+    const [found] = parsed as LocatedIssue[];
+    expect(found?.message.en).toMatch(/aliases .* expand more than 100 times/);
+    expect(found?.hint.nl).toContain("aliassen");
+    expect(loadFiles([{ file: "bomb.yaml", text }]).ok).toBe(false);
+  });
+
+  it.each([
+    ["flow", `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`],
+    [
+      "block",
+      `a:\n${Array.from({ length: 2000 }, (_, i) => `${" ".repeat(i + 2)}- `).join("\n")}\n`,
+    ],
+  ])("reports %s nesting too deep to read with its line, not a stack overflow", (_, text) => {
+    const parsed = parseDataFile({ file: "deep.yaml", text });
+    expect(Array.isArray(parsed)).toBe(true);
+    const [found] = parsed as LocatedIssue[];
+    expect(found).toMatchObject({ code: "syntax", file: "deep.yaml" });
+    expect(found?.line).toBeGreaterThanOrEqual(1);
+    expect(found?.message.en).toBe(
+      "Cannot read the file: it nests lists or mappings too deeply to be read.",
+    );
   });
 });

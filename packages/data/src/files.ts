@@ -1,11 +1,20 @@
 // Reading the dataset's source files (YAML, or JSON as its subset) with line numbers for issues.
 // Pure: callers pass file names and texts; this entry has no file-system access.
 import { type Document, LineCounter, parseDocument } from "yaml";
+import {
+  binaryContent,
+  decodeText,
+  MAX_ALIASES,
+  parserFailure,
+  type Unreadable,
+} from "./file-guards.js";
 import type { Dataset } from "./model/dataset.js";
+import type { LocalizedText } from "./model/primitives.js";
 import { type Fragment, type FragmentBase, loadFragments } from "./validate/fragments.js";
 import { formatPath, issue, type ValidationIssue } from "./validate/issue.js";
 
-export type DataFile = { file: string; text: string };
+/** A dataset file: its name and its text, or its bytes (decoded as UTF-8, with a located error if not). */
+export type DataFile = { file: string; text: string } | { file: string; bytes: Uint8Array };
 export type { FragmentBase };
 
 /** An issue with the line it points at, where the file could be read. */
@@ -19,21 +28,40 @@ export type FilesResult = (
   basedOn?: string;
 };
 
-type Parsed = { fragment: Fragment; lineOf: (path: (string | number)[]) => number | undefined };
+/** One file read: its data, and the line a JSON path within it starts on. */
+export type ParsedFile = {
+  file: string;
+  data: unknown;
+  lineOf: (path: (string | number)[]) => number | undefined;
+};
 
-const unreadable = (file: string, reason: string, line: number | undefined): LocatedIssue => ({
-  ...issue(
-    "syntax",
-    [],
-    { en: `Cannot read the file: ${reason}`, nl: `Het bestand is niet leesbaar: ${reason}` },
-    {
-      en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
-      nl: "Herstel daar de YAML/JSON-syntaxis (inspringing, aanhalingstekens, haakjes, komma's, dubbele sleutels).",
-    },
-  ),
-  file,
-  ...(line === undefined ? {} : { line }),
-});
+type Parsed = { fragment: Fragment; lineOf: ParsedFile["lineOf"] };
+
+const SYNTAX_FIX = {
+  en: "Fix the YAML/JSON syntax there (indentation, quotes, brackets, commas, duplicate keys).",
+  nl: "Herstel daar de YAML/JSON-syntaxis (inspringing, aanhalingstekens, haakjes, komma's, dubbele sleutels).",
+};
+
+const unreadable = (
+  file: string,
+  reason: string | LocalizedText,
+  line: number | undefined,
+  fix: LocalizedText = SYNTAX_FIX,
+): LocatedIssue => {
+  const why = typeof reason === "string" ? { en: reason, nl: reason } : reason;
+  return {
+    ...issue(
+      "syntax",
+      [],
+      { en: `Cannot read the file: ${why.en}`, nl: `Het bestand is niet leesbaar: ${why.nl}` },
+      fix,
+    ),
+    file,
+    ...(line === undefined ? {} : { line }),
+  };
+};
+
+const fromGuard = (file: string, u: Unreadable) => unreadable(file, u.reason, u.line, u.fix);
 
 function yamlDocument(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
@@ -65,7 +93,22 @@ function jsonErrorLine(text: string): number | undefined {
   return error ? lines.linePos(error.pos[0]).line : undefined;
 }
 
-function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
+function parseFile(data: DataFile): Parsed | LocatedIssue[] {
+  const decoded = "text" in data ? data : decodeText(data.bytes);
+  if (!("text" in decoded)) return [fromGuard(data.file, decoded)];
+  const binary = binaryContent(decoded.text);
+  if (binary) return [fromGuard(data.file, binary)];
+  try {
+    return parseText({ file: data.file, text: decoded.text });
+  } catch (error) {
+    // The YAML reader's alias guard and the stack's limit end in exceptions.
+    const failure = parserFailure(error, decoded.text);
+    if (failure) return [fromGuard(data.file, failure)];
+    throw error;
+  }
+}
+
+function parseText({ file, text }: { file: string; text: string }): Parsed | LocatedIssue[] {
   if (/\.json$/i.test(file)) {
     // JSON.parse is far faster on large exports; the YAML reader is used only to find lines.
     try {
@@ -84,14 +127,31 @@ function parseFile({ file, text }: DataFile): Parsed | LocatedIssue[] {
   }
   const parsed = yamlDocument(text);
   if (parsed.doc.errors.length > 0) {
-    return parsed.doc.errors.map((e) =>
-      unreadable(file, e.message.split("\n")[0] ?? e.code, parsed.lines.linePos(e.pos[0]).line),
-    );
+    return parsed.doc.errors.map((e) => {
+      const deep = parserFailure(e, text);
+      if (deep) return fromGuard(file, deep);
+      return unreadable(
+        file,
+        e.message.split("\n")[0] ?? e.code,
+        parsed.lines.linePos(e.pos[0]).line,
+      );
+    });
   }
   return {
-    fragment: { file, data: parsed.doc.toJS({ maxAliasCount: 100 }) },
+    fragment: { file, data: parsed.doc.toJS({ maxAliasCount: MAX_ALIASES }) },
     lineOf: lineFinder(text, parsed),
   };
+}
+
+/**
+ * Reads one YAML or JSON file (for formats kept beside the dataset, such as assessments): its data
+ * with a line finder, or why it cannot be read — located, in plain words, never a throw.
+ */
+export function parseDataFile(f: DataFile): ParsedFile | LocatedIssue[] {
+  const result = parseFile(f);
+  return Array.isArray(result)
+    ? result
+    : { file: f.file, data: result.fragment.data, lineOf: result.lineOf };
 }
 
 /**

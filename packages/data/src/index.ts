@@ -5,9 +5,12 @@
 export { Citation, type Fact, FactStatus, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";
 export { COLLECTIONS, type Collection, Dataset, DatasetMeta } from "./model/dataset.js";
+export { Edition, EditionCoverage } from "./model/edition.js";
 export { Period, PersonnelFigure, PersonnelScope } from "./model/figure.js";
 export {
   ClusterId,
+  CountId,
+  EditionId,
   FigureId,
   MissionId,
   OrganisationId,
@@ -24,6 +27,7 @@ export {
   Place,
   RelatedMission,
 } from "./model/mission.js";
+export { MissionCount, MissionCountKind } from "./model/mission-count.js";
 export { Organisation, OrganisationKind } from "./model/organisation.js";
 export {
   Coordinates,
@@ -69,7 +73,9 @@ export {
   formatPath,
   type IssueCode,
   isError,
+  issue,
   type Severity,
   type ValidationIssue,
 } from "./validate/issue.js";
 export { type LoadResult, loadDataset } from "./validate/load.js";
+export { fromZodIssues } from "./validate/schema-issues.js";

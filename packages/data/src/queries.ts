@@ -24,6 +24,7 @@ export {
 } from "./model/identifiers.js";
 export { LABELS } from "./model/labels.js";
 export { type LocatedFact, missionFacts } from "./model/mission-facts.js";
+export { PUBLISHER_KINDS } from "./model/publisher-kinds.js";
 export { STRENGTH_BASES } from "./quantity/bases.js";
 export {
   APPROXIMATION_MARGIN,
@@ -50,6 +51,15 @@ export {
   letterFigure,
 } from "./query/clusters.js";
 export {
+  editionClusters,
+  editionMissions,
+  editionsByYear,
+  type MissionCountRow,
+  missionCountSeries,
+  missionEditions,
+  primaryEdition,
+} from "./query/editions.js";
+export {
   type FigureSubject,
   figureForYear,
   figuresFor,
@@ -73,6 +83,13 @@ export {
 } from "./query/monthly-series.js";
 export { normaliseName } from "./query/normalise.js";
 export { type OrganisationShare, organisationBreakdown } from "./query/organisations.js";
+export {
+  type FactTally,
+  type FigureTally,
+  type MissionQuality,
+  type QualityReport,
+  qualityReport,
+} from "./query/quality.js";
 export { searchMissions } from "./query/search.js";
 export {
   citationLocator,

@@ -60,10 +60,12 @@ export function syntheticDatasetInput({
   const sources = Array.from({ length: sourceCount }, (_, i) => ({
     id: `source-${i}`,
     kind: "webPage",
+    publisherKind: "official",
     title: `Synthetic source ${i}`,
     language: "en",
     url: `https://example.org/source/${i}`,
-    date: `${2000 + (i % 20)}-01-01`,
+    // Later than every date they state, as a source reporting what happened is.
+    date: `${2020 + (i % 5)}-01-01`,
   }));
   const cite = (i: number) => ({
     source: `source-${i % sourceCount}`,
@@ -133,6 +135,7 @@ export function syntheticDatasetInput({
   );
   const clusters = CLUSTERS.map((id, c) => ({
     id,
+    edition: "synthetic-2014",
     order: c + 1,
     relation: c === 3 ? "addition" : "group",
     name: text(`Cluster ${id}`),
@@ -156,6 +159,15 @@ export function syntheticDatasetInput({
       name: text(`Org ${id}`),
       kind: "intergovernmental",
     })),
+    editions: [
+      {
+        id: "synthetic-2014",
+        reportingYear: 2014,
+        title: text("Synthetic evaluation 2014"),
+        letter: "source-0",
+        covers: [],
+      },
+    ],
     clusters: clusters.filter((c) => c.missions.length > 0),
     missions: missionList,
     figures: [
@@ -171,6 +183,7 @@ export function syntheticDatasetInput({
           citation: cite(i),
         })),
     ],
+    missionCounts: [],
     considerations: [1, 2, 3, 4, 5, 6].map((order) => ({
       id: `consideration-${order}`,
       order,

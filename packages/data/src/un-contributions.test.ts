@@ -38,10 +38,29 @@ const RESEARCH: Record<string, Record<string, string[]>> = {
     troops: months("2012-03", "2014-02"),
     total: months("2012-03", "2014-02"),
   },
+  unficyp: { police: months("2009-11", "2011-01"), total: months("2009-11", "2011-01") },
+  unmis: {
+    police: months("2009-11", "2011-06"),
+    experts: months("2009-11", "2011-06"),
+    troops: months("2009-11", "2011-06", ["2010-10"]),
+    total: months("2009-11", "2011-06"),
+  },
+  unamid: {
+    troops: months("2009-11", "2012-05", [
+      ...months("2010-03", "2010-05"),
+      ...months("2011-02", "2011-08"),
+    ]),
+    total: months("2009-11", "2012-05", [
+      ...months("2010-03", "2010-05"),
+      ...months("2011-02", "2011-08"),
+    ]),
+  },
+  unsmis: { experts: months("2012-05", "2012-07"), total: months("2012-05", "2012-07") },
+  minusma: { troops: months("2013-10", "2014-02"), total: months("2013-10", "2014-02") },
 };
 
 // The rows the research recorded verbatim: the only ones that may be quoted.
-const VERBATIM = new Set(["16285", "16254", "16247"]);
+const VERBATIM = new Set(["16285", "16326", "28307", "28881", "16254", "16247"]);
 
 const parts = (id: string) => /^([a-z]+)-un-(\d{4}-\d{2})-([a-z]+)$/.exec(id)?.slice(1) ?? [];
 
@@ -63,7 +82,8 @@ describe("the UN's monthly figures", () => {
     expect(source?.accessedVia?.map((a) => a.url)).toEqual([
       `https://github.com/IPIDataLab/TCC-DataScraper/blob/${COMMIT}/tcc_files/Gender.Full.csv`,
     ]);
-    expect(un).toHaveLength(278);
+    // Every row × category the research extracted (un-nl-monthly.csv has 445), no more.
+    expect(un).toHaveLength(445);
     expect(ds.figures.filter((f) => f.id.includes("-un-"))).toEqual(un);
   });
 
@@ -94,6 +114,25 @@ describe("the UN's monthly figures", () => {
     expect([...totals].filter(([, rest]) => rest !== 0)).toEqual([]);
   });
 
+  it.each([
+    ["untso-un-2013-12-total", 12],
+    ["untso-un-2014-02-total", 13],
+    ["unmiss-un-2013-10-total", 10],
+    ["unmiss-un-2012-04-police", 17],
+    ["unama-un-2013-02-total", 1],
+    ["undof-un-2014-02-troops", 2],
+    ["unmis-un-2009-12-experts", 6],
+    ["unficyp-un-2010-08-police", 4],
+    ["unamid-un-2010-07-troops", 2],
+    ["minusma-un-2014-02-total", 117],
+  ])("agree with the research's month-by-month table: %s is %i", (id, value) => {
+    expect(un.find((f) => f.id === id)?.quantity).toEqual({
+      qualifier: "exact",
+      value,
+      basis: "deployed",
+    });
+  });
+
   it("name the month and the compilation row, and quote only rows the research saw verbatim", () => {
     for (const f of un) {
       const locator = f.citation.locator;
@@ -104,6 +143,6 @@ describe("the UN's monthly figures", () => {
         expect(f.citation.quote.text.startsWith(`"${row}",${f.asOf},"Netherlands"`)).toBe(true);
       }
     }
-    expect(un.filter((f) => f.citation.quote).length).toBe(7);
+    expect(un.filter((f) => f.citation.quote).length).toBe(15);
   });
 });

@@ -37,9 +37,14 @@ describe("clustersView on the bundled letter", () => {
     expect(text).not.toMatch(/: 7\d\n/);
   });
 
-  it("dates a group's figure that speaks of another moment than the dataset's year", () => {
+  it("dates a group's figure reported for the dataset's year but describing another moment", () => {
     const text = clustersView(ds, makeView("en"));
-    expect(text).toMatch(/a few personnel, worded "enkele" — as of 20 May 2015, not 2014/);
+    expect(text).toMatch(
+      /a few personnel, worded "enkele" — reported for 2014; it describes 16 March 2015 – 20 May 2015/,
+    );
+    expect(clustersView(ds, makeView("nl"))).toMatch(
+      /gerapporteerd over 2014; het beschrijft 16 maart 2015/,
+    );
   });
 
   it("cites the letter", () => {

@@ -22,7 +22,7 @@ export function clusterAmount({ figure }: ClusterSummary, year: number, view: Vi
   const text = [
     t("clusters.figure", { figure: figureText(figure.quantity, view) }),
     wording ? t("clusters.worded", { wording: quoted(wording.text, view) }) : "",
-    otherDate(figure.asOf, year, view),
+    otherDate(figure, year, view),
   ].join("");
   return { text, citation: figure.citation };
 }

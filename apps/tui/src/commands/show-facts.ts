@@ -10,11 +10,12 @@ export type Row = [label: string, value: string];
 export function factText(value: string, fact: Fact<unknown>, notes: Footnotes, view: View): string {
   const { t } = view;
   const note = fact.note ? local(fact.note, view) : undefined;
-  const flag = fact.unverified
-    ? ` (${note ? t("common.unverifiedNote", { note }) : t("common.unverified")})`
-    : note
-      ? ` (${note})`
-      : "";
+  const flags = [
+    fact.status === "planned" ? t("common.planned") : undefined,
+    fact.unverified ? t("common.unverified") : undefined,
+    note,
+  ].filter(Boolean);
+  const flag = flags.length > 0 ? ` (${flags.join(": ")})` : "";
   return `${value}${flag}${notes.cite(fact.citations)}`;
 }
 
@@ -42,8 +43,7 @@ export function missionRows(ds: Dataset, m: Mission, notes: Footnotes, view: Vie
   for (const basis of m.legalBasis) add(t("show.legalBasis"), local(basis.value, view), basis);
   if (m.start) add(t("show.start"), formatDate(m.start.value, view), m.start);
   else rows.push([t("show.start"), t("common.unknown")]);
-  if (m.end) add(t("show.end"), formatDate(m.end.value, view), m.end);
-  else rows.push([t("show.end"), t("show.none")]);
+  endRows(m, notes, view, rows);
   for (const [label, related] of [
     [t("show.predecessor"), m.predecessor],
     [t("show.successor"), m.successor],
@@ -88,10 +88,31 @@ export function contributionRows(m: Mission, notes: Footnotes, view: View): Row[
     rows.push([label, factText(value, fact, notes, view)]);
   if (nl.start) add(t("show.start"), formatDate(nl.start.value, view), nl.start);
   else rows.push([t("show.start"), t("common.unknown")]);
-  if (nl.end) add(t("show.end"), formatDate(nl.end.value, view), nl.end);
-  else rows.push([t("show.end"), t("show.none")]);
+  endRows(nl, notes, view, rows);
   if (nl.roles.length === 0) rows.push([t("show.roles"), t("show.none")]);
   for (const role of nl.roles) add(t("show.roles"), local(role.value, view), role);
   for (const note of nl.notes) add(t("show.notes"), local(note.value, view), note);
   return rows;
+}
+
+/** The end, or that a source saw it still running on a date; "none recorded" says no more. */
+function endRows(
+  { end, runningAsOf }: Pick<Mission, "end" | "runningAsOf">,
+  notes: Footnotes,
+  view: View,
+  rows: Row[],
+): void {
+  const { t } = view;
+  if (end) rows.push([t("show.end"), factText(formatDate(end.value, view), end, notes, view)]);
+  if (runningAsOf)
+    rows.push([
+      t("show.running"),
+      factText(
+        t("show.runningAsOf", { date: formatDate(runningAsOf.value, view) }),
+        runningAsOf,
+        notes,
+        view,
+      ),
+    ]);
+  if (!end && !runningAsOf) rows.push([t("show.end"), t("show.none")]);
 }

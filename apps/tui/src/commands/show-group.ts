@@ -30,7 +30,7 @@ export function groupRow(
         })
       : t("show.groupFigureNoWording", { figure: figureText(figure.quantity, view), relation });
   const citations = figure ? [cluster.citation, figure.citation] : [cluster.citation];
-  const dated = figure ? otherDate(figure.asOf, ds.meta.year, view) : "";
+  const dated = figure ? otherDate(figure, ds.meta.year, view) : "";
   return [
     t("show.group"),
     `${local(cluster.name, view)}: ${amount}${dated}${notes.cite(citations)}`,

@@ -10,7 +10,9 @@ describe("sourcesView", () => {
     const text = sourcesView(ds, makeView("en"));
     for (const { source, missions, figures, clusters, statements } of sourceUsage(ds)) {
       const count = missions.length + figures.length + clusters.length + statements.length;
-      expect(text).toMatch(new RegExp(`^${source.id} .* ${count}  +${source.url}$`, "m"));
+      expect(text).toMatch(
+        new RegExp(`^${source.id} .*official primary source .* ${count}  +${source.url}$`, "m"),
+      );
     }
     expect(text).toContain("2 sources");
   });
@@ -18,6 +20,8 @@ describe("sourcesView", () => {
   it("names the Kamerstuk of the letter in the bundled dataset", () => {
     const text = sourcesView(bundledDataset(), makeView("nl"));
     expect(text).toMatch(/Kamerstuk 29 521 nr\. 291/);
-    expect(text).toMatch(/^Id +Titel +Uitgever +Datum +Geciteerd door +Vindplaats$/m);
+    expect(text).toMatch(
+      /^Id +Titel +Uitgever +Soort uitgever +Datum +Geciteerd door +Vindplaats$/m,
+    );
   });
 });

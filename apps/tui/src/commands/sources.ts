@@ -1,5 +1,5 @@
 import type { Dataset, Source } from "@inzet/data";
-import { canonicalUrl, identifierLabel, sourceUsage } from "@inzet/data/queries";
+import { canonicalUrl, identifierLabel, LABELS, sourceUsage } from "@inzet/data/queries";
 import { formatDate } from "../output/format.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
@@ -16,6 +16,7 @@ export function sourcesView(ds: Dataset, view: View): string {
     s.id,
     s.title,
     s.publisher ?? "",
+    LABELS.publisherKind[s.publisherKind][view.lang],
     s.date ? formatDate(s.date, view) : "",
     String(missions.length + figures.length + clusters.length + statements.length),
     where(s, view),
@@ -24,6 +25,7 @@ export function sourcesView(ds: Dataset, view: View): string {
     "sources.id",
     "sources.title",
     "sources.publisher",
+    "sources.kind",
     "sources.date",
     "sources.citedBy",
     "sources.where",

@@ -12,7 +12,7 @@ export type ValidateReport = { ok: boolean; text: string };
 
 /** Each issue as "file:line  path", its message and how to fix it; then a summary line. */
 export function validateReport(result: FilesResult, fileCount: number, view: View): ValidateReport {
-  const { t, style, lang } = view;
+  const { t, style } = view;
   const basedOn = result.basedOn === undefined ? "" : `${style.dim(t("validate.basedOn"))}\n`;
   const found = result.ok ? result.warnings : result.issues;
   const blocks = found.map((i) => describeIssue(i, view));

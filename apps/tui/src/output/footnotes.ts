@@ -1,5 +1,11 @@
 import type { Citation, Dataset } from "@inzet/data";
-import { formatCitation, getSource, footnotes as numberCitations } from "@inzet/data/queries";
+import {
+  canonicalUrl,
+  formatCitation,
+  getSource,
+  LABELS,
+  footnotes as numberCitations,
+} from "@inzet/data/queries";
 import { formatDate } from "./format.js";
 import { inert } from "./inert.js";
 import type { View } from "./view.js";
@@ -43,8 +49,13 @@ function describeCitation(
   const lines = [
     `${marker} ${inert(formatCitation(ds, c, view.lang))}${when && withQuote ? ` (${when})` : ""}`,
   ];
-  const url = getSource(ds, c.source)?.url;
-  if (url) lines.push(style.dim(`${pad}${inert(url)}`));
+  const source = getSource(ds, c.source);
+  const url = source && canonicalUrl(source);
+  const kind = source ? LABELS.publisherKind[source.publisherKind][view.lang] : undefined;
+  if (url || kind)
+    lines.push(style.dim(`${pad}${[kind, url && inert(url)].filter(Boolean).join(" · ")}`));
+  for (const copy of withQuote ? (source?.accessedVia ?? []) : [])
+    lines.push(style.dim(`${pad}${t("show.accessedVia", { url: inert(copy.url) })}`));
   if (!withQuote) return lines;
   if (c.quote)
     lines.push(`${pad}${t("common.quoted", { text: c.quote.text })} (${inert(c.quote.lang)})`);

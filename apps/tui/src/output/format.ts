@@ -22,11 +22,21 @@ export function formatAsOf(asOf: PartialDate | Period, view: View): string {
   return typeof asOf === "string" ? formatDate(asOf, view) : formatPeriod(asOf.from, asOf.to, view);
 }
 
-/** " — as of 20 May 2015, not 2014" for a figure that speaks of another moment than `year`. */
-export function otherDate(asOf: PartialDate | Period, year: number, view: View): string {
+/**
+ * For a figure that speaks of another moment than `year`: " — as of 20 May 2015, not 2014", or,
+ * when an evaluation reports it for `year`, " — reported for 2014; it describes 16 March – 20 May 2015".
+ */
+export function otherDate(
+  { asOf, reportingYear }: { asOf: PartialDate | Period; reportingYear?: number | undefined },
+  year: number,
+  view: View,
+): string {
   const [from, to] = yearSpan(asOf);
   if (from <= year && year <= to) return "";
-  return view.t("clusters.otherDate", { date: formatAsOf(asOf, view), year });
+  const date = formatAsOf(asOf, view);
+  return reportingYear === year
+    ? view.t("clusters.reportedFor", { date, year })
+    : view.t("clusters.otherDate", { date, year });
 }
 
 export function local(text: LocalizedText, { lang }: View): string {

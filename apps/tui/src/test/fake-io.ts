@@ -42,10 +42,10 @@ export async function runInMemory(argv: readonly string[], options: FakeOptions 
       (() => {
         throw new Error("no dataset");
       }),
-    readText: (path) => {
+    readBytes: (path) => {
       const text = files.get(path);
       if (text === undefined) throw notFound(path);
-      return text;
+      return new TextEncoder().encode(text);
     },
     expandPath: (path) => {
       if (files.has(path)) return { directory: false, files: [path] };

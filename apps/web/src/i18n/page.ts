@@ -11,8 +11,3 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   setRequestLocale(locale);
   return locale;
 }
-
-/** Site paths: "/en/missions/untso". */
-export function href(locale: Locale, path = ""): string {
-  return `/${locale}${path}`;
-}

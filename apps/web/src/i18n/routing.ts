@@ -15,3 +15,8 @@ export type Locale = (typeof routing.locales)[number];
 export function isLocale(value: string): value is Locale {
   return (routing.locales as readonly string[]).includes(value);
 }
+
+/** Site paths: "/en/missions/untso". */
+export function href(locale: Locale, path = ""): string {
+  return `/${locale}${path}`;
+}

@@ -1,9 +1,11 @@
-import { createHash } from "node:crypto";
-
 // Static pages carry inline <script> tags (Next's `self.__next_f.push(…)` payload) and the
 // stylesheet inlined as a <style> (experimental.inlineCss). Nonces would force per-request
 // rendering, so the policy lists the SHA-256 of each page's inline scripts and of the site's inline
-// styles, computed after `next build` (src/build/write-csp-manifest.ts) and served by src/proxy.ts.
+// styles, computed by `next build` (src/build/csp-adapter.ts) and served by src/proxy.ts.
+// No imports: the adapter loads this file outside the bundler.
+
+/** In Next's build directory (.next). */
+export const CSP_MANIFEST_NAME = "csp-manifest.json";
 
 export type CspManifest = {
   /** Page path ("/en/missions") → its inline scripts' hash sources ("'sha256-…'"). */
@@ -15,35 +17,9 @@ export type CspManifest = {
   styles: string[];
   /** Prerendered non-HTML outputs ("/data/inzet.json", "/icon.svg"). */
   files: string[];
+  /** The 404 page of each language ("/en/404") as built: unknown paths are answered with it. */
+  notFound: Record<string, string>;
 };
-
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-
-/** The text of every inline script (no `src`) in an HTML document, in order. */
-export function inlineScripts(html: string): string[] {
-  const out: string[] = [];
-  for (const [, attrs = "", body = ""] of html.matchAll(SCRIPT)) {
-    if (!/\ssrc\s*=/i.test(` ${attrs}`)) out.push(body);
-  }
-  return out;
-}
-
-/** The text of every <style> element in an HTML document, in order. */
-export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(STYLE)].map(([, body = ""]) => body);
-}
-
-export function sha256Source(text: string): string {
-  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-}
-
-/** ".next/server/app" relative output file → URL path: "en/missions.html" → "/en/missions". */
-export function outputPath(file: string): string {
-  const path = file.replace(/\\/g, "/").replace(/\.(html|body)$/, "");
-  if (path === "index") return "/";
-  return `/${path}`;
-}
 
 export type PolicyOptions = {
   scriptHashes: readonly string[];

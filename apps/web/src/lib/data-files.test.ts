@@ -1,7 +1,7 @@
 import { bundledDataset, loadDataset } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { DATA_FILES, dataFile } from "./data-files";
-import { TABLE_DATA_URL } from "./view-export";
+import { TABLE_DATA_URL } from "./table-data";
 
 const ds = bundledDataset();
 

@@ -33,7 +33,7 @@ export const DATA_FILES: readonly DataFile[] = [
     })),
   ),
   { name: "sources.csv", content: "sources", type: CSV, body: (ds) => datasetToCsv(ds, "sources") },
-  // What the missions table's JSON download draws from (TABLE_DATA_URL).
+  // What the missions table's search and downloads read (TABLE_DATA_URL).
   {
     name: "missions.json",
     content: "table",

@@ -5,7 +5,6 @@ import {
   type MissionQuery,
   parseMissionQuery,
   type QueryVocabulary,
-  sameQuery,
   serialiseMissionQuery,
   toMissionFilter,
 } from "./mission-query";
@@ -51,15 +50,6 @@ describe("mission query in the URL", () => {
 
   it("leaves out the direction when nothing is sorted", () => {
     expect(serialiseMissionQuery({ ...EMPTY_QUERY, dir: "desc" })).toBe("");
-  });
-
-  it("tells the same view from another", () => {
-    const q: MissionQuery = { ...EMPTY_QUERY, cluster: "balkans", sort: "name" };
-    expect(sameQuery(q, { ...q })).toBe(true);
-    expect(sameQuery(EMPTY_QUERY, { ...EMPTY_QUERY, dir: "desc" })).toBe(true);
-    expect(sameQuery(q, { ...q, dir: "desc" })).toBe(false);
-    expect(sameQuery(q, { ...q, search: "k" })).toBe(false);
-    expect(sameQuery(EMPTY_QUERY, { ...EMPTY_QUERY, search: " " })).toBe(false);
   });
 
   it("maps to the data package's filter and knows when it filters", () => {

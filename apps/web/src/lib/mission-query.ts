@@ -100,11 +100,6 @@ export function serialiseMissionQuery(q: MissionQuery): string {
   return s ? `?${s}` : "";
 }
 
-/** Whether two queries are the same view (a change of sort direction with no sort is none). */
-export function sameQuery(a: MissionQuery, b: MissionQuery): boolean {
-  return a.search === b.search && serialiseMissionQuery(a) === serialiseMissionQuery(b);
-}
-
 export function toMissionFilter(q: MissionQuery): MissionFilter {
   return {
     search: q.search.trim() || undefined,

@@ -7,10 +7,17 @@ import {
 } from "@inzet/data";
 import type { Locale } from "../i18n/routing";
 
-type Option<T extends string = string> = { value: T; label: string };
+export type Option<T extends string = string> = { value: T; label: string };
+
+export type MissionsOptions = {
+  clusters: Option[];
+  orgs: Option[];
+  types: Option<MissionType>[];
+  countries: Option[];
+};
 
 /** The table's filter choices: only values some mission has, labelled in the page's language. */
-export function missionsOptions(ds: Dataset, locale: Locale) {
+export function missionsOptions(ds: Dataset, locale: Locale): MissionsOptions {
   const byLabel = <T extends string>(a: Option<T>, b: Option<T>) =>
     a.label.localeCompare(b.label, locale);
   const types = [...new Set(ds.missions.flatMap((m) => m.types.value))];

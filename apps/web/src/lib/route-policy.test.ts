@@ -10,6 +10,7 @@ const manifest = {
   },
   styles: ["'sha256-css'"],
   files: ["/data/inzet.json", "/icon.svg"],
+  notFound: {},
 };
 
 describe("decideRoute", () => {

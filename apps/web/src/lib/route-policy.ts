@@ -1,13 +1,10 @@
-import { isLocale, type Locale, routing } from "../i18n/routing";
-import type { CspManifest } from "./csp";
+import { href, isLocale, type Locale, routing } from "../i18n/routing";
+import { CSP_MANIFEST_NAME, type CspManifest } from "./csp";
 
-export const CSP_MANIFEST_FILE = ".next/csp-manifest.json";
-
-/** Where `next build` writes the prerendered pages: "/en/404" is in ".next/server/app/en/404.html". */
-export const PRERENDER_DIR = ".next/server/app";
+export const CSP_MANIFEST_FILE = `.next/${CSP_MANIFEST_NAME}`;
 
 /** Where every unknown path under a locale is answered, with status 404. */
-export const notFoundPath = (locale: Locale) => `/${locale}/404`;
+export const notFoundPath = (locale: Locale) => href(locale, "/404");
 
 /** "/data/inzet.json", "/icon.svg": a file, never a page to redirect to a language. */
 export function looksLikeFile(path: string): boolean {

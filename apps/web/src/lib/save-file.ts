@@ -1,5 +1,5 @@
 /** Hands text to the browser as a download (a Blob URL: nothing leaves the page). */
-export function saveFile(name: string, text: string, type: string): void {
+export function saveFile({ name, text, type }: { name: string; text: string; type: string }) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;

@@ -1,10 +1,10 @@
 import * as z from "zod";
 import { Citation } from "./citation.js";
-import { ClusterId, MissionId } from "./ids.js";
+import { ClusterId, EditionId, MissionId } from "./ids.js";
 import { LocalizedText } from "./primitives.js";
 
 /**
- * "group": one of the letter's three concentrations of small contributions.
+ * "group": one of an evaluation's concentrations of small contributions (the 2014 letter has three).
  * "addition": named separately ("Daarnaast …"), as the OSCE observers in Ukraine are.
  */
 export const ClusterRelation = z.enum(["group", "addition"]);
@@ -13,6 +13,8 @@ export type ClusterRelation = z.infer<typeof ClusterRelation>;
 export const Cluster = z
   .strictObject({
     id: ClusterId,
+    /** The evaluation whose grouping this is. */
+    edition: EditionId,
     order: z.number().int().positive(),
     relation: ClusterRelation,
     name: LocalizedText,

@@ -1,8 +1,10 @@
 import * as z from "zod";
 import { Cluster } from "./cluster.js";
+import { Edition } from "./edition.js";
 import { PersonnelFigure } from "./figure.js";
 import { SourceId } from "./ids.js";
 import { Mission } from "./mission.js";
+import { MissionCount } from "./mission-count.js";
 import { Organisation } from "./organisation.js";
 import { LocalizedText } from "./primitives.js";
 import { Source } from "./source.js";
@@ -27,9 +29,11 @@ export const Dataset = z
     meta: DatasetMeta,
     sources: z.array(Source),
     organisations: z.array(Organisation),
+    editions: z.array(Edition),
     clusters: z.array(Cluster),
     missions: z.array(Mission),
     figures: z.array(PersonnelFigure),
+    missionCounts: z.array(MissionCount),
     considerations: z.array(Consideration),
     statements: z.array(Statement),
   })
@@ -39,9 +43,11 @@ export type Dataset = z.infer<typeof Dataset>;
 export const COLLECTIONS = [
   "sources",
   "organisations",
+  "editions",
   "clusters",
   "missions",
   "figures",
+  "missionCounts",
   "considerations",
   "statements",
 ] as const satisfies readonly (keyof Dataset)[];

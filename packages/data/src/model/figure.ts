@@ -36,6 +36,8 @@ export const PersonnelFigure = z
     reportingYear: z.number().int().min(1900).max(2100).optional(),
     /** "planned" for a size a source announces (an offer, a plan); absent or "actual": counted. */
     status: FactStatus.optional(),
+    /** True when no source a reader can check confirms the figure (it rests on a copy, say). */
+    unverified: z.boolean().optional(),
     scope: PersonnelScope,
     /** What the people did or where they sat, when the source says. */
     role: LocalizedText.optional(),

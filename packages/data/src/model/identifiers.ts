@@ -20,6 +20,25 @@ export function identifierUrl(id: SourceIdentifier, lang = "en"): string | undef
   }
 }
 
+/** The identifier an official address stands for: the inverse of identifierUrl, where one exists. */
+export function identifierFromUrl(url: string): SourceIdentifier | undefined {
+  const kst =
+    /^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-(\d{2})(\d{3})-(\d+|[A-Z]{1,2})\.html$/.exec(
+      url,
+    );
+  if (kst) return { scheme: "kamerstuk", dossier: `${kst[1]} ${kst[2]}`, number: kst[3] ?? "" };
+  const celex =
+    /^https:\/\/eur-lex\.europa\.eu\/legal-content\/[A-Z]{2}\/TXT\/\?uri=CELEX:([0-9A-Z()]+)$/.exec(
+      url,
+    );
+  if (celex) return { scheme: "celex", celex: celex[1] ?? "" };
+  const un = /^https:\/\/undocs\.org\/(.+?)(\((\d{4})\))?$/.exec(url);
+  if (un) return { scheme: "unSymbol", symbol: un[2] ? `${un[1]} ${un[2]}` : (un[1] ?? "") };
+  const doi = /^https:\/\/doi\.org\/(10\..+)$/.exec(url);
+  if (doi) return { scheme: "doi", doi: doi[1] ?? "" };
+  return undefined;
+}
+
 /** Where a reader finds the source: the identifier's address, else its url. */
 export function canonicalUrl(source: Source): string | undefined {
   return (source.identifier && identifierUrl(source.identifier, source.language)) ?? source.url;

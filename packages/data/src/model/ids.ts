@@ -19,3 +19,9 @@ export type FigureId = z.infer<typeof FigureId>;
 
 export const StatementId = Slug.brand<"StatementId">();
 export type StatementId = z.infer<typeof StatementId>;
+
+export const EditionId = Slug.brand<"EditionId">();
+export type EditionId = z.infer<typeof EditionId>;
+
+export const CountId = Slug.brand<"CountId">();
+export type CountId = z.infer<typeof CountId>;

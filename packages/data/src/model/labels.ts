@@ -3,6 +3,7 @@ import type { FactStatus } from "./citation.js";
 import type { ClusterRelation } from "./cluster.js";
 import type { PersonnelScope } from "./figure.js";
 import type { MissionKind, MissionType } from "./mission.js";
+import type { MissionCountKind } from "./mission-count.js";
 import type { OrganisationKind } from "./organisation.js";
 import type { LocalizedText } from "./primitives.js";
 import type { PublisherKind } from "./source.js";
@@ -19,6 +20,7 @@ export const LABELS: {
   publisherKind: Record<PublisherKind, LocalizedText>;
   qualifier: Record<Qualifier, LocalizedText>;
   relation: Record<ClusterRelation, LocalizedText>;
+  missionCountKind: Record<MissionCountKind, LocalizedText>;
   statementKind: Record<StatementKind, LocalizedText>;
   emphasis: Record<ConsiderationEmphasis, LocalizedText>;
 } = {
@@ -102,6 +104,10 @@ export const LABELS: {
     range: { en: "range", nl: "bereik" },
     few: { en: "a few", nl: "enkele" },
     unknown: { en: "unknown", nl: "onbekend" },
+  },
+  missionCountKind: {
+    civilian: { en: "civilian missions", nl: "civiele missies" },
+    military: { en: "military missions", nl: "militaire missies" },
   },
   relation: {
     group: { en: "group", nl: "groep" },

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SourceId } from "./ids.js";
 import { Lang, LocalizedText, PartialDate, Text } from "./primitives.js";
+import { PUBLISHER_KINDS } from "./publisher-kinds.js";
 
 /** What a source is, as a document. */
 export const SourceKind = z.enum([
@@ -21,15 +22,7 @@ export type SourceKind = z.infer<typeof SourceKind>;
  * government); a "mirror" is a copy or an aggregator's; "stateAffiliated" is the state media of a
  * party to a conflict. The validator's source policy works on this (validate/rules/policy.ts).
  */
-export const PublisherKind = z.enum([
-  "official",
-  "scholarly",
-  "reputablePress",
-  "otherPress",
-  "association",
-  "mirror",
-  "stateAffiliated",
-]);
+export const PublisherKind = z.enum(PUBLISHER_KINDS);
 export type PublisherKind = z.infer<typeof PublisherKind>;
 
 export const KamerstukRef = z

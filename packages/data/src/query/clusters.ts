@@ -1,9 +1,10 @@
 import type { Cluster } from "../model/cluster.js";
 import type { Dataset } from "../model/dataset.js";
 import type { PersonnelFigure } from "../model/figure.js";
-import type { ClusterId } from "../model/ids.js";
+import type { ClusterId, EditionId } from "../model/ids.js";
 import type { Mission } from "../model/mission.js";
 import { type Bounds, sumQuantities } from "../quantity/bounds.js";
+import { primaryEdition } from "./editions.js";
 import { figureForYear, figuresFor } from "./figures.js";
 import { indexOf } from "./lookup.js";
 import { citesSource } from "./sources.js";
@@ -29,10 +30,17 @@ export function letterFigure(ds: Dataset, clusterId: ClusterId): PersonnelFigure
   return fromLetter.at(-1) ?? figureForYear(ds, { cluster: clusterId }, ds.meta.year);
 }
 
-/** The letter's groups in its order, each with its worded figure and its missions. */
-export function clusterSummaries(ds: Dataset): ClusterSummary[] {
+/**
+ * An edition's groups in its order (by default the dataset's own edition: the 2014 letter's),
+ * each with its worded figure and its missions.
+ */
+export function clusterSummaries(
+  ds: Dataset,
+  edition: EditionId | undefined = primaryEdition(ds)?.id,
+): ClusterSummary[] {
   const { missions } = indexOf(ds);
-  return [...ds.clusters]
+  return ds.clusters
+    .filter((c) => edition === undefined || c.edition === edition)
     .sort((a, b) => a.order - b.order)
     .map((cluster) => ({
       cluster,

@@ -23,8 +23,12 @@ const nameIndexes = new WeakMap<Dataset, Map<string, Mission>>();
 export function indexOf(ds: Dataset): Index {
   let index = indexes.get(ds);
   if (index) return index;
+  // A mission's group is its group in the dataset's own edition (the year it describes).
+  const primary = ds.editions.find((e) => e.reportingYear === ds.meta.year)?.id;
   const clusterOfMission = new Map<string, Cluster>();
-  for (const c of ds.clusters) for (const id of c.missions) clusterOfMission.set(id, c);
+  for (const c of ds.clusters)
+    if (primary === undefined || c.edition === primary)
+      for (const id of c.missions) clusterOfMission.set(id, c);
   index = {
     missions: new Map(ds.missions.map((m) => [m.id, m])),
     clusterOfMission,
@@ -64,6 +68,7 @@ export function getSource(ds: Dataset, id: SourceId): Source | undefined {
   return indexOf(ds).sources.get(id);
 }
 
+/** The mission's group in the dataset's own edition (ds.meta.year); undefined when it has none. */
 export function clusterOf(ds: Dataset, missionId: MissionId): Cluster | undefined {
   return indexOf(ds).clusterOfMission.get(missionId);
 }

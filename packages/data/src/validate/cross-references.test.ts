@@ -71,11 +71,43 @@ describe("cross-reference rules", () => {
       ["clusterMembership", "clusters.1.missions.3"],
     ],
     [
-      "a mission in no cluster",
+      "a cluster of an edition that does not exist",
       (ds) => {
-        ds.clusters[0].missions.shift();
+        ds.clusters[0].edition = "evaluation-1999";
       },
-      ["clusterMembership", "missions.0.id"],
+      ["unknownReference", "clusters.0.edition"],
+    ],
+    [
+      "an edition whose letter is not a source",
+      (ds) => {
+        ds.editions[0].letter = "nowhere";
+      },
+      ["unknownReference", "editions.0.letter"],
+    ],
+    [
+      "a second edition for the same year",
+      (ds) => {
+        ds.editions.push({ ...ds.editions[0], id: "another" });
+      },
+      ["duplicateId", "editions.1.reportingYear"],
+    ],
+    [
+      "an edition covering a mission that does not exist",
+      (ds) => {
+        ds.editions[0].covers = [{ mission: "nowhere", citation: { source: "source-0" } }];
+      },
+      ["unknownReference", "editions.0.covers.0.mission"],
+    ],
+    [
+      "two counts of the same year and kind",
+      (ds) => {
+        const count = { year: 2014, kind: "military", count: { qualifier: "exact", value: 13 } };
+        ds.missionCounts = [
+          { ...count, id: "a", citation: { source: "source-0" } },
+          { ...count, id: "b", citation: { source: "source-0" } },
+        ];
+      },
+      ["duplicateId", "missionCounts.1.year"],
     ],
     [
       "a figure with both mission and cluster",
@@ -165,6 +197,20 @@ describe("cross-reference rules", () => {
     ],
   ])("reports %s", (_, edit, expected) => {
     expect(issuesAfter(edit)).toContainEqual(expected);
+  });
+
+  it("accepts a mission in no cluster (the UN missions outside the letter's groups), and in two editions' groups", () => {
+    expect(
+      issuesAfter((ds) => {
+        ds.clusters[0].missions.shift();
+      }),
+    ).toEqual([]);
+    expect(
+      issuesAfter((ds) => {
+        ds.editions.push({ ...ds.editions[0], id: "synthetic-2015", reportingYear: 2015 });
+        ds.clusters.push({ ...ds.clusters[0], id: "later", edition: "synthetic-2015" });
+      }),
+    ).toEqual([]);
   });
 
   it("accepts a fact without citations when it is marked unverified", () => {

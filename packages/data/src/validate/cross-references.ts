@@ -2,6 +2,7 @@ import type { Collection, DatasetMeta } from "../model/dataset.js";
 import type { ValidationIssue } from "./issue.js";
 import { checkClusters, checkFigures } from "./rules/clusters.js";
 import { type KnownIds, type Parsed, ruleContext } from "./rules/context.js";
+import { checkEditions, checkMissionCounts } from "./rules/editions.js";
 import { checkIdentity, checkMissionNames } from "./rules/identity.js";
 import { checkMissions } from "./rules/missions.js";
 import { checkSourcePolicy } from "./rules/policy.js";
@@ -29,6 +30,8 @@ export function crossReferenceIssues(
   checkMissions(context);
   checkClusters(context);
   checkFigures(context);
+  checkEditions(context);
+  checkMissionCounts(context);
   checkSourcePolicy(context);
   for (const f of failed) checkRawReferences(context, f.collection, f.index, f.item, known);
   return issues;

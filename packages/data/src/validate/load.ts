@@ -1,8 +1,10 @@
 import * as z from "zod";
 import { Cluster } from "../model/cluster.js";
 import { COLLECTIONS, type Collection, type Dataset, DatasetMeta } from "../model/dataset.js";
+import { Edition } from "../model/edition.js";
 import { PersonnelFigure } from "../model/figure.js";
 import { Mission } from "../model/mission.js";
+import { MissionCount } from "../model/mission-count.js";
 import { Organisation } from "../model/organisation.js";
 import { Source } from "../model/source.js";
 import { Consideration, Statement } from "../model/statement.js";
@@ -27,9 +29,11 @@ export type LoadResult =
 const ITEM_SCHEMAS = {
   sources: Source,
   organisations: Organisation,
+  editions: Edition,
   clusters: Cluster,
   missions: Mission,
   figures: PersonnelFigure,
+  missionCounts: MissionCount,
   considerations: Consideration,
   statements: Statement,
 } as const satisfies Record<Collection, z.ZodType>;

@@ -68,7 +68,10 @@ function closestAlternative(raw: z.core.$ZodIssue): readonly z.core.$ZodIssue[] 
   return rightType.length === 1 ? rightType[0] : undefined;
 }
 
-/** Turns zod issues into located, bilingual validation issues under `prefix`. */
+/**
+ * Turns zod issues into located, bilingual validation issues under `prefix`. Parse with
+ * `{ reportInput: true }`: the fixes quote the offending value ("put 2014 in quotes").
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: (string | number)[],

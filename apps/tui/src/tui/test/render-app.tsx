@@ -12,7 +12,6 @@ export const KEY = {
   enter: "\r",
   escape: "\u001B",
   tab: "\t",
-  pageUp: "\u001B[5~",
   pageDown: "\u001B[6~",
   ctrlC: "\u0003",
 } as const;

@@ -1,10 +1,10 @@
 import type { ClusterSummary } from "@inzet/data";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import { formatAsOf } from "../../lib/dates";
 import { FigureText, Wording } from "../common/figure-text";
+import { MissionLinks } from "../common/mission-links";
 
 /** A group of the letter: its figure as worded, its aim and its missions. */
 export async function ClusterCard({
@@ -46,15 +46,7 @@ export async function ClusterCard({
       )}
       <p className="card-purpose">{t("aim", { purpose: cluster.purpose[locale] })}</p>
       <p className="card-missions-label">{t("missionsCount", { count: missions.length })}</p>
-      <ul className="inline-list">
-        {missions.map((m) => (
-          <li key={m.id}>
-            <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
-              {m.acronym}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <MissionLinks missions={missions} locale={locale} />
     </article>
   );
 }

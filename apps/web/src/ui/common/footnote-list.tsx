@@ -2,8 +2,7 @@ import { formatCitation, getSource } from "@inzet/data";
 import type { Footnote } from "@inzet/data/queries";
 import { formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { Quote } from "./quote";
 

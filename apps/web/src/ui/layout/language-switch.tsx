@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import type { SyntheticEvent } from "react";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 
 type Props = { current: Locale; label: string; names: Record<Locale, string> };
 
@@ -13,7 +13,7 @@ type Props = { current: Locale; label: string; names: Record<Locale, string> };
  * every page back until the browser has rendered it again.
  */
 export function LanguageSwitch({ current, label, names }: Props) {
-  const pathname = usePathname() ?? `/${current}`;
+  const pathname = usePathname() ?? href(current);
   const rest = pathname.replace(/^\/(en|nl)(?=\/|$)/, "");
   const withQuery = (e: SyntheticEvent<HTMLAnchorElement>) => {
     e.currentTarget.search = window.location.search;
@@ -30,7 +30,7 @@ export function LanguageSwitch({ current, label, names }: Props) {
             ) : (
               // A full page load: the document's lang changes with the language.
               <a
-                href={`/${locale}${rest}`}
+                href={href(locale, rest)}
                 hrefLang={locale}
                 lang={locale}
                 onPointerEnter={withQuery}

@@ -1,7 +1,6 @@
 import { formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { primarySources } from "../../lib/letter";
 

@@ -1,12 +1,11 @@
 import type { Mission } from "@inzet/data";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { formatCoordinates } from "../../lib/coordinates";
 import { dataset } from "../../lib/data";
 import { countriesWithMissions, headquarters } from "../../lib/map-data";
 import { GroupKey } from "../common/group-key";
+import { MissionLinks } from "../common/mission-links";
 import { WorldMap } from "./world-map";
 
 type Props = {
@@ -63,14 +62,7 @@ export async function MissionsMap({
                 <tr key={c.code}>
                   <th scope="row">{c.name}</th>
                   <td>
-                    {c.missions.map((m, i) => (
-                      <span key={m.id}>
-                        {i > 0 ? ", " : ""}
-                        <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
-                          {m.acronym}
-                        </Link>
-                      </span>
-                    ))}
+                    <MissionLinks missions={c.missions} locale={locale} inline />
                   </td>
                 </tr>
               ))}

@@ -1,8 +1,7 @@
 import { countryName, type Mission } from "@inzet/data";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import type { MissionView } from "../../lib/mission-view";
 import { FactValue } from "../common/fact-value";
 

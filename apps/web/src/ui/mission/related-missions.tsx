@@ -1,8 +1,7 @@
 import { type Cluster, figureForYear, formatQuantity, getMission } from "@inzet/data";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 
 /** The other missions of the same group, with their figures for the dataset's year. */

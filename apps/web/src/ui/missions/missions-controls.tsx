@@ -1,11 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { FormEvent, Ref } from "react";
 import { MAX_SEARCH, type MissionQuery } from "../../lib/mission-query";
+import type { MissionsOptions, Option } from "../../lib/missions-options";
 import { FILL_FROM_URL } from "./fill-from-url";
 import { FILTER_FORM_ID } from "./filter-form";
-import type { MissionsLabels, MissionsOptions, Option } from "./missions-labels";
 
 type Props = {
-  labels: MissionsLabels;
   options: MissionsOptions;
   /** The table's sort, carried by a submit so that it survives one made before the script ran. */
   sort: Pick<MissionQuery, "sort" | "dir">;
@@ -21,17 +21,18 @@ type Field = "cluster" | "org" | "type" | "country";
  * table's script reads). React never sets the fields' values, so it cannot undo a choice made
  * before it took over; it only listens.
  */
-export function MissionsControls({ labels, options, sort, formRef, onChange, onReset }: Props) {
-  const selects: { field: Field; label: string; options: Option[] }[] = [
-    { field: "cluster", label: labels.cluster, options: options.clusters },
-    { field: "org", label: labels.org, options: options.orgs },
-    { field: "type", label: labels.type, options: options.types },
-    { field: "country", label: labels.country, options: options.countries },
+export function MissionsControls({ options, sort, formRef, onChange, onReset }: Props) {
+  const t = useTranslations("MissionsTable");
+  const selects: { field: Field; options: Option[] }[] = [
+    { field: "cluster", options: options.clusters },
+    { field: "org", options: options.orgs },
+    { field: "type", options: options.types },
+    { field: "country", options: options.countries },
   ];
   // With script the view follows every change; submitting would only reload the same view.
   const submit = (e: FormEvent) => e.preventDefault();
   return (
-    <search aria-label={labels.filters}>
+    <search aria-label={t("filters")}>
       <form
         id={FILTER_FORM_ID}
         ref={formRef}
@@ -42,7 +43,7 @@ export function MissionsControls({ labels, options, sort, formRef, onChange, onR
         onReset={onReset}
       >
         <div className="filter filter-search">
-          <label htmlFor="f-search">{labels.search}</label>
+          <label htmlFor="f-search">{t("search")}</label>
           <input
             id="f-search"
             name="search"
@@ -52,14 +53,14 @@ export function MissionsControls({ labels, options, sort, formRef, onChange, onR
             aria-describedby="f-search-hint"
           />
           <p id="f-search-hint" className="hint">
-            {labels.searchHint}
+            {t("searchHint")}
           </p>
         </div>
         {selects.map((s) => (
           <div className="filter" key={s.field}>
-            <label htmlFor={`f-${s.field}`}>{s.label}</label>
+            <label htmlFor={`f-${s.field}`}>{t(s.field)}</label>
             <select id={`f-${s.field}`} name={s.field}>
-              <option value="">{labels.any}</option>
+              <option value="">{t("any")}</option>
               {s.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -76,8 +77,8 @@ export function MissionsControls({ labels, options, sort, formRef, onChange, onR
           disabled={!sort.sort || sort.dir === "asc"}
         />
         <div className="filter-actions">
-          <button type="submit">{labels.apply}</button>
-          <button type="reset">{labels.reset}</button>
+          <button type="submit">{t("apply")}</button>
+          <button type="reset">{t("reset")}</button>
         </div>
       </form>
       {/* A constant of ours (fill-from-url.ts); the CSP allows it by its hash. */}

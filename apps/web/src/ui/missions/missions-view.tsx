@@ -1,20 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { Ref } from "react";
-import type { Locale } from "../../i18n/routing";
 import type { MissionQuery, SortKey } from "../../lib/mission-query";
 import type { MissionRow } from "../../lib/mission-rows";
+import type { MissionsOptions } from "../../lib/missions-options";
 import { MissionsControls } from "./missions-controls";
-import type { MissionsLabels, MissionsOptions } from "./missions-labels";
 import { MissionsTable } from "./missions-table";
 
 export type MissionsViewProps = {
   rows: MissionRow[];
   total: number;
+  /** The year of the figures column. */
+  year: number;
   query: MissionQuery;
-  labels: MissionsLabels;
   options: MissionsOptions;
-  locale: Locale;
-  /** Shown in the count's place while a search cannot run. */
-  problem?: string | undefined;
+  /** The search could not load what it searches: said in the count's place. */
+  searchFailed?: boolean;
   formRef?: Ref<HTMLFormElement> | undefined;
   onChange?: (() => void) | undefined;
   onReset?: (() => void) | undefined;
@@ -24,11 +24,11 @@ export type MissionsViewProps = {
 
 /** Filters, count, downloads and table: the same markup with and without script. */
 export function MissionsView(props: MissionsViewProps) {
-  const { rows, total, labels, onDownload } = props;
+  const { rows, total, year, onDownload } = props;
+  const t = useTranslations("MissionsTable");
   return (
     <div className="missions">
       <MissionsControls
-        labels={labels}
         options={props.options}
         sort={props.query}
         formRef={props.formRef}
@@ -37,24 +37,23 @@ export function MissionsView(props: MissionsViewProps) {
       />
       <div className="missions-bar">
         <p role="status" className="missions-count">
-          {props.problem ??
-            labels.count.replace("{shown}", String(rows.length)).replace("{total}", String(total))}
+          {props.searchFailed ? t("searchFailed") : t("count", { shown: rows.length, total })}
         </p>
         <fieldset className="downloads">
-          <legend>{labels.download}:</legend>
-          <button type="button" onClick={onDownload ? () => onDownload("csv") : undefined}>
-            {labels.csv}
+          <legend>{t("download")}:</legend>
+          <button type="button" onClick={onDownload && (() => onDownload("csv"))}>
+            {t("csv")}
           </button>
-          <button type="button" onClick={onDownload ? () => onDownload("json") : undefined}>
-            {labels.json}
+          <button type="button" onClick={onDownload && (() => onDownload("json"))}>
+            {t("json")}
           </button>
         </fieldset>
       </div>
       <MissionsTable
         rows={rows}
-        query={props.query}
-        labels={labels}
-        locale={props.locale}
+        caption={t("caption", { year })}
+        year={year}
+        sort={props.query}
         onSort={props.onSort}
       />
     </div>

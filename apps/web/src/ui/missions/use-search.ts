@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { EMPTY_QUERY } from "../../lib/mission-query";
-import { loadTableFile } from "../../lib/table-data";
+import { loadTable } from "../../lib/table-data";
 
 type Searcher = (search: string) => string[];
 
@@ -18,9 +18,9 @@ export function useSearch(text: string): { ids: string[] | undefined; failed: bo
     // Not again for the words that just failed to load; the next change tries again.
     if (search === "" || searcher || search === failedFor) return;
     let live = true;
-    Promise.all([import("../../lib/mission-search"), loadTableFile()]).then(
-      ([{ searchIds }, table]) => {
-        if (live) setSearcher(() => (s: string) => searchIds(table, { ...EMPTY_QUERY, search: s }));
+    Promise.all([import("../../lib/mission-search"), loadTable()]).then(
+      ([{ searchIds }, ds]) => {
+        if (live) setSearcher(() => (s: string) => searchIds(ds, { ...EMPTY_QUERY, search: s }));
       },
       () => live && setFailedFor(search),
     );

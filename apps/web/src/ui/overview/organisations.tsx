@@ -1,9 +1,8 @@
 import { organisationBreakdown } from "@inzet/data";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
+import { MissionLinks } from "../common/mission-links";
 import { ScrollRegion } from "../common/scroll-region";
 
 /** Which organisations lead the missions, how many, in which of the letter's groups. */
@@ -32,15 +31,7 @@ export async function Organisations({ locale }: { locale: Locale }) {
                 </th>
                 <td className="num">{missions.length}</td>
                 <td>
-                  <ul className="inline-list">
-                    {missions.map((m) => (
-                      <li key={m.id}>
-                        <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
-                          {m.acronym}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <MissionLinks missions={missions} locale={locale} />
                 </td>
                 <td>{clusters.map((c) => c.name[locale]).join(", ")}</td>
               </tr>

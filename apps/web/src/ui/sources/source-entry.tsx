@@ -2,10 +2,10 @@ import { getSource, type SourceUsage } from "@inzet/data";
 import { canonicalUrl, formatPartialDate, identifierLabel } from "@inzet/data/queries";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { href } from "../../i18n/page";
-import type { Locale } from "../../i18n/routing";
+import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { languageName } from "../../lib/language-name";
+import { MissionLinks } from "../common/mission-links";
 
 /** One source: what it is, where to read it, and everything in the dataset that rests on it. */
 export async function SourceEntry({ usage, locale }: { usage: SourceUsage; locale: Locale }) {
@@ -58,14 +58,7 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
       <p className="cited-by">
         <span className="cited-by-label">{t("citedBy")}</span>{" "}
         {nothing ? t("citedByNothing") : null}
-        {missionLinks.map((m, i) => (
-          <span key={m.id}>
-            {i > 0 ? ", " : ""}
-            <Link prefetch={false} href={href(locale, `/missions/${m.id}`)}>
-              {m.acronym}
-            </Link>
-          </span>
-        ))}
+        <MissionLinks missions={missionLinks} locale={locale} inline />
         {clusters.length > 0 ? (
           <span>
             {missionLinks.length > 0 ? "; " : ""}

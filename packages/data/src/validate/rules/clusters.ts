@@ -1,43 +1,29 @@
 import type { RuleContext } from "./context.js";
 
-/** Each mission in exactly one cluster, and every member a mission that exists. */
+/** A cluster names an edition; within an edition, each mission is in one cluster at most. */
 export function checkClusters({ parsed, report, reference }: RuleContext): void {
   const membership = new Map<string, string>();
   for (const { index, item: c } of parsed.clusters) {
+    reference(() => ["clusters", index, "edition"], "editions", c.edition);
     c.missions.forEach((id, i) => {
       reference(() => ["clusters", index, "missions", i], "missions", id);
-      const other = membership.get(id);
-      if (other === undefined) membership.set(id, c.id);
+      const key = `${c.edition}\u0000${id}`;
+      const other = membership.get(key);
+      if (other === undefined) membership.set(key, c.id);
       else
         report(
           "clusterMembership",
           ["clusters", index, "missions", i],
           {
-            en: `Mission "${id}" is also in cluster "${other}".`,
-            nl: `Missie "${id}" zit ook in groep "${other}".`,
+            en: `Mission "${id}" is also in cluster "${other}" of the same edition.`,
+            nl: `Missie "${id}" zit ook in groep "${other}" van dezelfde editie.`,
           },
           {
-            en: "Put each mission in exactly one cluster.",
-            nl: "Plaats elke missie in precies één groep.",
+            en: "Put each mission in one cluster of an edition at most.",
+            nl: "Plaats elke missie in hoogstens één groep per editie.",
           },
         );
     });
-  }
-  if (parsed.clusters.length === 0) return;
-  for (const { index, item: m } of parsed.missions) {
-    if (membership.has(m.id)) continue;
-    report(
-      "clusterMembership",
-      ["missions", index, "id"],
-      {
-        en: `Mission "${m.id}" is in no cluster.`,
-        nl: `Missie "${m.id}" zit in geen enkele groep.`,
-      },
-      {
-        en: "Add its id to the missions of one cluster.",
-        nl: "Voeg het id toe aan de missies van één groep.",
-      },
-    );
   }
 }
 

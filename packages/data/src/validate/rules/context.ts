@@ -12,9 +12,11 @@ export type Path = (string | number)[];
 export const NOUN: Record<Collection, LocalizedText> = {
   sources: { en: "source", nl: "bron" },
   organisations: { en: "organisation", nl: "organisatie" },
+  editions: { en: "edition", nl: "editie" },
   clusters: { en: "cluster", nl: "groep" },
   missions: { en: "mission", nl: "missie" },
   figures: { en: "figure", nl: "aantal" },
+  missionCounts: { en: "mission count", nl: "aantal missies" },
   considerations: { en: "consideration", nl: "overweging" },
   statements: { en: "statement", nl: "uitspraak" },
 };

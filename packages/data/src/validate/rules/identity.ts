@@ -23,7 +23,8 @@ export function checkIdentity({ parsed, report }: RuleContext): void {
   for (const collection of ["clusters", "considerations", "statements"] as const) {
     const seen = new Set<string>();
     for (const { index, item } of parsed[collection]) {
-      const key = `${"kind" in item ? item.kind : ""}:${item.order}`;
+      // Per statement kind, and per edition for clusters (each evaluation numbers its own groups).
+      const key = `${"kind" in item ? item.kind : ""}:${"edition" in item ? item.edition : ""}:${item.order}`;
       if (!seen.has(key)) {
         seen.add(key);
         continue;

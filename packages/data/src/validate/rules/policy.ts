@@ -42,9 +42,14 @@ export function checkSourcePolicy(context: RuleContext): void {
     if (dated && firstDay(from) > lastDay(dated))
       plannedAsActual(context, ["figures", index, "status"], from, dated);
   }
-  for (const collection of ["clusters", "considerations", "statements"] as const)
+  for (const collection of ["clusters", "missionCounts", "considerations", "statements"] as const)
     for (const { index, item } of context.parsed[collection])
       supported([collection, index, "citation"], [item.citation]);
+  for (const { index, item: e } of context.parsed.editions) {
+    if (e.date) supported(["editions", index, "date", "citations"], e.date.citations);
+    for (const [i, cover] of e.covers.entries())
+      supported(["editions", index, "covers", i, "citation"], [cover.citation]);
+  }
 }
 
 /** A source's address must be the one its identifier gives; a copy goes under accessedVia. */
@@ -60,7 +65,9 @@ function checkIdentifiers({ parsed, report }: RuleContext): void {
         : undefined;
     const wrong =
       s.url !== undefined &&
-      (derived !== undefined ? s.url !== derived : key !== undefined && !s.url.includes(key));
+      (derived !== undefined
+        ? s.url !== derived
+        : key !== undefined && !s.url.toLowerCase().includes(key));
     if (wrong) {
       report(
         "identifierUrl",

@@ -35,11 +35,15 @@ export function checkRawReferences(
   );
 }
 
+const MAX_DEPTH = 32;
 function walkCitations(
   node: unknown,
   path: Path,
   found: (path: Path, source: string) => void,
 ): void {
+  // Citations sit a few levels into an item; a deeper one is junk the schema rejected already
+  // (and thousands of levels would exhaust the stack).
+  if (path.length > MAX_DEPTH) return;
   if (Array.isArray(node)) {
     node.forEach((child, i) => {
       walkCitations(child, [...path, i], found);

@@ -53,7 +53,13 @@ export function checkSources(
 
 /** Every figure, cluster, consideration and statement cites a source that exists. */
 export function checkItemCitations({ parsed, citation }: RuleContext): void {
-  for (const collection of ["clusters", "figures", "considerations", "statements"] as const) {
+  for (const collection of [
+    "clusters",
+    "figures",
+    "missionCounts",
+    "considerations",
+    "statements",
+  ] as const) {
     for (const { index, item } of parsed[collection])
       citation(() => [collection, index, "citation"], item.citation);
   }

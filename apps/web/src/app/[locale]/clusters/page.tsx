@@ -1,7 +1,8 @@
 import { clusterSummaries } from "@inzet/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href } from "../../../i18n/routing";
 import { dataset } from "../../../lib/data";
 import { ClusterCard } from "../../../ui/clusters/cluster-card";
 import { StatementList } from "../../../ui/clusters/statement-list";

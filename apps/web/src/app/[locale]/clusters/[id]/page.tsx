@@ -2,17 +2,30 @@ import { getCluster, getMission } from "@inzet/data";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { href, pageLocale } from "../../../../i18n/page";
+import { pageLocale } from "../../../../i18n/page";
+import { href } from "../../../../i18n/routing";
 import { clusterView } from "../../../../lib/cluster-view";
 import { dataset } from "../../../../lib/data";
+import type { SortKey } from "../../../../lib/mission-query";
 import { missionRows } from "../../../../lib/mission-rows";
-import { GroupMissionsTable } from "../../../../ui/clusters/group-missions-table";
 import { FigureText, Wording } from "../../../../ui/common/figure-text";
 import { FiguresTable } from "../../../../ui/common/figures-table";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
 import { MissionsMap } from "../../../../ui/map/missions-map";
+import { MissionsTable } from "../../../../ui/missions/missions-table";
+
+// The missions table's columns that say something within one group.
+const GROUP_COLUMNS: readonly SortKey[] = [
+  "acronym",
+  "name",
+  "organisation",
+  "area",
+  "since",
+  "dutchSince",
+  "figure",
+];
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
@@ -78,11 +91,11 @@ export default async function ClusterPage({ params }: Params) {
       </section>
       <section aria-labelledby="missions-heading">
         <h2 id="missions-heading">{t("missionsHeading")}</h2>
-        <GroupMissionsTable
+        <MissionsTable
           rows={rows}
           caption={t("missionsCaption", { group: name, year: ds.meta.year })}
           year={ds.meta.year}
-          locale={locale}
+          columns={GROUP_COLUMNS}
         />
         <p className="no-print">
           <a href={`${href(locale, "/missions")}?cluster=${cluster.id}`}>{t("openInTable")}</a>

@@ -166,7 +166,7 @@ describe("parseDataFile", () => {
       { code: "syntax", file: "bomb.yaml", line: 2, path: [] },
     ]);
     const [found] = parsed as LocatedIssue[];
-    expect(found?.message.en).toMatch(/aliases .* expand more than 100 times/);
+    expect(found?.message.en).toMatch(/more than 100 YAML aliases/);
     expect(found?.hint.nl).toContain("aliassen");
     expect(loadFiles([{ file: "bomb.yaml", text }]).ok).toBe(false);
   });
@@ -183,8 +183,6 @@ describe("parseDataFile", () => {
     const [found] = parsed as LocatedIssue[];
     expect(found).toMatchObject({ code: "syntax", file: "deep.yaml" });
     expect(found?.line).toBeGreaterThanOrEqual(1);
-    expect(found?.message.en).toBe(
-      "Cannot read the file: it nests lists or mappings too deeply to be read.",
-    );
+    expect(found?.message.en).toMatch(/^Cannot read the file: it is nested too deeply to read/);
   });
 });

@@ -87,7 +87,7 @@ export const en = {
   "list.count": "{count, plural, one {# mission} other {# missions}}",
   "list.none": "No missions match.",
   "list.footnote":
-    "NL {year}: Dutch personnel in {year} as a source words it; unknown where no source states it. Sources: inzet show ACRONYM.",
+    "NL {year}: Dutch personnel in {year} as a source words it — the latest actual count dated in {year}, a total before a part, never a plan; unknown where no source states it. Sources: inzet show ACRONYM.",
   "show.organisation": "Organisation",
   "show.aliases": "Also called",
   "show.kind": "Kind",
@@ -120,6 +120,14 @@ export const en = {
   "show.scope": "counts: {value}",
   "show.role": "role: {value}",
   "show.note": "note: {value}",
+  "monthly.heading": "Dutch personnel per month (UN figures)",
+  "monthly.category": "{label}: {min} to {max}; {first} in {firstMonth}, {last} in {lastMonth}",
+  "monthly.scale":
+    "One character per month, from the category’s lowest figure to its highest; a blank is a month without a figure, not zero.",
+  "monthly.scaleGrouped":
+    "One character per {months} months (the last figure in them), from the category’s lowest figure to its highest; a blank: no figure in those months.",
+  "monthly.source": "Source: {source}, read via {via}",
+  "monthly.sourceDirect": "Source: {source}",
   "show.namedIn": "Named in",
   "show.translation": "Translation: {text}",
   "show.asOf": "as of {date}",

@@ -92,7 +92,7 @@ export const nl: Record<MessageKey, string> = {
   "list.count": "{count, plural, one {# missie} other {# missies}}",
   "list.none": "Geen missies gevonden.",
   "list.footnote":
-    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
+    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert — de laatste feitelijke telling gedateerd in {year}, een totaal vóór een deel, nooit een plan; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
   "show.organisation": "Organisatie",
   "show.aliases": "Ook genoemd",
   "show.kind": "Soort",
@@ -125,6 +125,14 @@ export const nl: Record<MessageKey, string> = {
   "show.scope": "telt: {value}",
   "show.role": "rol: {value}",
   "show.note": "opmerking: {value}",
+  "monthly.heading": "Nederlands personeel per maand (VN-cijfers)",
+  "monthly.category": "{label}: {min} tot {max}; {first} in {firstMonth}, {last} in {lastMonth}",
+  "monthly.scale":
+    "Eén teken per maand, van het laagste cijfer van de categorie tot het hoogste; een spatie is een maand zonder cijfer, geen nul.",
+  "monthly.scaleGrouped":
+    "Eén teken per {months} maanden (het laatste cijfer daarin), van het laagste cijfer van de categorie tot het hoogste; een spatie: geen cijfer in die maanden.",
+  "monthly.source": "Bron: {source}, gelezen via {via}",
+  "monthly.sourceDirect": "Bron: {source}",
   "show.namedIn": "Genoemd in",
   "show.translation": "Vertaling: {text}",
   "show.asOf": "per {date}",

@@ -43,13 +43,13 @@ describe("monthly figures in the terminal", () => {
     expect(out[5]?.text).toMatch(/^One character per 2 months/);
   });
 
-  it("speaks Dutch and leaves UNAMA's missing month blank", () => {
+  it("speaks Dutch and marks UNAMA's months without a figure with a dot", () => {
     const out = lines("unama", "nl");
     expect(out[0]?.text).toBe(
       "experts op missie (Experts on Mission): 1 tot 1; 1 in dec 2012, 1 in feb 2014",
     );
     // Nov 2011 … Feb 2014; the expert on mission starts Dec 2012 and skips Feb 2013.
-    expect(out[1]?.text).toBe(`  ${" ".repeat(13)}▄▄ ${"▄".repeat(12)}`);
+    expect(out[1]?.text).toBe(`  ${"·".repeat(13)}██·${"█".repeat(12)}`);
     expect(out.at(-1)?.text).toMatch(/^Bron: Country contributions detailed by mission/);
   });
 

@@ -50,7 +50,7 @@ export function monthlyLines(
       months.map((mo) => byMonth.get(mo)),
       room,
     );
-    perChar = spark.monthsPerChar;
+    perChar = spark.perChar;
     sparkWidth = spark.text.length;
     const values = c.points.map((p) => p.value);
     const first = c.points[0];

@@ -1,27 +1,30 @@
-const BARS = "▁▂▃▄▅▆▇█";
+/** Eight heights, lowest first; a value without a figure is a dot, never a zero. */
+export const SPARK = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
+export const SPARK_GAP = "·";
 
 export type Sparkline = {
-  /** One character per `monthsPerChar` months; a space where none of them has a figure. */
+  /** One glyph per `perChar` values. */
   text: string;
-  monthsPerChar: number;
+  perChar: number;
 };
 
 /**
- * Values drawn as bars from their own minimum to their maximum, in at most `width` characters:
- * when there are more values than room, each character shows the last figure of its months.
- * A flat series sits at mid-height, so it reads as "steady", not as "none".
+ * Values as bars on one scale from 0 to the highest value (so heights compare honestly), in at
+ * most `width` glyphs: with more values than room, each glyph shows the last figure among its
+ * values — a figure that exists, never an average. null or undefined: no figure (a dot).
  */
-export function sparkline(values: readonly (number | undefined)[], width: number): Sparkline {
-  const monthsPerChar = Math.max(1, Math.ceil(values.length / Math.max(1, width)));
-  const present = values.filter((v) => v !== undefined);
-  const min = Math.min(...present);
-  const max = Math.max(...present);
+export function sparkline(
+  values: readonly (number | null | undefined)[],
+  width = values.length,
+): Sparkline {
+  const perChar = Math.max(1, Math.ceil(values.length / Math.max(1, width)));
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
   let text = "";
-  for (let i = 0; i < values.length; i += monthsPerChar) {
-    const v = values.slice(i, i + monthsPerChar).findLast((x) => x !== undefined);
-    if (v === undefined) text += " ";
-    else if (max === min) text += BARS[3];
-    else text += BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))];
+  for (let i = 0; i < values.length; i += perChar) {
+    const v = values.slice(i, i + perChar).findLast((x) => x !== null && x !== undefined);
+    if (v === null || v === undefined) text += SPARK_GAP;
+    else if (max === 0) text += SPARK[0];
+    else text += SPARK[Math.round((v / max) * (SPARK.length - 1))];
   }
-  return { text, monthsPerChar };
+  return { text, perChar };
 }

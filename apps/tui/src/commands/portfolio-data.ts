@@ -57,6 +57,7 @@ export function portfolioJson(r: PortfolioReport, view: View): string {
       label: a.label,
       group: a.group,
       personnel: bounds(a.personnel, view),
+      personnelCitations: a.personnelCitations,
       token: a.token,
       changes: a.changes.map((c) => ({ ...c, text: changeText(r, c, view) })),
       assessment: a.assessment && {

@@ -60,12 +60,14 @@ describe("inzet portfolio", () => {
     );
     expect(code).toBe(0);
     expect(row(stdout, "Contributions")).toEqual(["16", "15 *"]);
-    expect(row(stdout, "Middle East Peace Process [1]")).toEqual(["≈ 20", "≈ 5"]);
+    expect(row(stdout, "Middle East Peace Process [1]")).toEqual(["≈ 20", "≈ 7"]);
     expect(stdout).toContain(
-      "UNTSO — Middle East Peace Process · ≈ 15 · not token: moved to Balkans",
+      "UNTSO — Middle East Peace Process · 13 [2] · not token: moved to Balkans",
     );
-    expect(stdout).toContain("EUFOR Althea — Balkans · 3–5 · token (at most 5): resized to ≈ 10");
-    expect(stdout).toContain("KFOR — Balkans · ≈ 0–7 · token or not cannot be told: ended");
+    expect(stdout).toContain(
+      "EUFOR Althea — Balkans · 3–5 [3] · token (at most 5): resized to ≈ 10",
+    );
+    expect(stdout).toContain("KFOR — Balkans · ≈ 0–7 [1][3] · token or not cannot be told: ended");
   });
 
   it("gives each affected contribution's ratings from an assessment, with rationale and score", async () => {
@@ -86,9 +88,9 @@ describe("inzet portfolio", () => {
     expect(json.columns).toEqual(["before", "after", "tokenCertain", "tokenWidest"]);
     expect(json.operations).toEqual([{ op: "end", id: "ussc" }]);
     const contributions = json.metrics.find((m: { id: string }) => m.id === "contributions");
-    expect(contributions.values.map((v: { low: number }) => v.low)).toEqual([16, 15, 14, 10]);
+    expect(contributions.values.map((v: { low: number }) => v.low)).toEqual([16, 15, 13, 11]);
     expect(contributions.definition.nl).toContain("bijdragen");
-    expect(json.tokenQuestion.ended).toEqual(["osce-smm"]);
+    expect(json.tokenQuestion.ended).toEqual(["eufor-althea", "osce-smm"]);
   });
 
   it("prints RFC 4180 CSV: a row per metric or group and column", async () => {

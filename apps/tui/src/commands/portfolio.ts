@@ -118,7 +118,9 @@ function affectedLines(r: PortfolioReport, notes: Footnotes, view: View): string
   const line = (a: Affected) => {
     const facts = [
       a.group ? local(a.group, view) : t("portfolio.noGroup"),
-      a.personnel ? formatBounds(a.personnel, { lang }) : t("common.unknown"),
+      a.personnel
+        ? formatBounds(a.personnel, { lang }) + notes.cite(a.personnelCitations)
+        : t("common.unknown"),
       t(`portfolio.isToken.${a.token}`, { threshold: r.threshold }),
     ];
     const changes = joinList(

@@ -2,7 +2,7 @@ import { bundledDataset } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { sparkline } from "../output/sparkline.js";
 import { runInMemory } from "../test/fake-io.js";
-import { monthlyTotals, monthsBetween } from "../workbench/un-monthly.js";
+import { monthlyTotals } from "../workbench/un-monthly.js";
 
 const dataset = () => bundledDataset();
 const trend = (...argv: string[]) => runInMemory(["trend", ...argv], { dataset });
@@ -70,15 +70,6 @@ describe("inzet trend", () => {
 });
 
 describe("the monthly totals", () => {
-  it("fill every month between the first and the last, so gaps show", () => {
-    expect(monthsBetween("2011-11", "2012-02")).toEqual([
-      "2011-11",
-      "2011-12",
-      "2012-01",
-      "2012-02",
-    ]);
-  });
-
   it("take only month-end totals of people deployed, one per month", () => {
     const ds = bundledDataset();
     const unamid = ds.missions.find((m) => m.id === "unamid");

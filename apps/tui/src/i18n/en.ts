@@ -459,7 +459,7 @@ export const en = {
   "tui.trend.monthlyTitle": "{mission}: Dutch uniformed personnel, month-end totals",
   "tui.trend.monthlySpan": "{from} – {to}: {given} of {months} months with a figure",
   "tui.trend.perMonth":
-    "Each month has a row of its own there ({locator}); inzet trend --json lists them all.",
+    "That is the last month's row; each month has a row of its own there, and inzet trend --json lists them all.",
   "tui.trend.letterNumber": "Kamerstuk no. {number}",
   "assess.by": "By {author}, {date}.",
 } as const;

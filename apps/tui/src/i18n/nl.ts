@@ -472,7 +472,7 @@ export const nl: Record<MessageKey, string> = {
     "{mission}: Nederlands geüniformeerd personeel, totalen aan het eind van de maand",
   "tui.trend.monthlySpan": "{from} – {to}: {given} van {months} maanden met een aantal",
   "tui.trend.perMonth":
-    "Elke maand heeft daar een eigen rij ({locator}); inzet trend --json geeft ze allemaal.",
+    "Dat is de rij van de laatste maand; elke maand heeft daar een eigen rij, en inzet trend --json geeft ze allemaal.",
   "tui.trend.letterNumber": "Kamerstuk nr. {number}",
   "assess.by": "Door {author}, {date}.",
 };

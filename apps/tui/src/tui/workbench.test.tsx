@@ -148,7 +148,7 @@ describe("the Trend view", () => {
     const edition = await app.waitFor((f) => cursorLine(f).includes("2014  Kamerstuk no. 291"));
     expect(edition).toMatch(/Missions +16: EUFOR Althea, EULEX Kosovo/);
     expect(edition).toMatch(/Concentration +0\.4–1 \[\d+\]/);
-    await app.press("G", KEY.up);
+    await app.press("G", KEY.up, KEY.up, KEY.up);
     const unmis = await app.waitFor((f) => cursorLine(f).includes("UNMIS "));
     expect(unmis).toContain("UNMIS: Dutch uniformed personnel, month-end totals");
     expect(unmis).toMatch(/2010 +(\d+ +){11}\d+/);

@@ -15,7 +15,7 @@ import {
   type TokenAnswer,
   type TokenQuestionAnswer,
 } from "@inzet/analysis";
-import type { Bounds, LocalizedText, Quantity, ValidationIssue } from "@inzet/data";
+import type { Bounds, Citation, LocalizedText, Quantity, ValidationIssue } from "@inzet/data";
 
 /** What a column of the comparison stands for. */
 export type ColumnKind = "before" | "after" | "tokenCertain" | "tokenWidest";
@@ -33,6 +33,8 @@ export type Affected = {
   label: string;
   group: LocalizedText | null;
   personnel: Bounds | null;
+  /** Where the personnel figure comes from. */
+  personnelCitations: Citation[];
   token: TokenAnswer;
   changes: Change[];
   assessment: ContributionAssessment | null;
@@ -127,6 +129,7 @@ function affectedBy(
         label: c.label,
         group: c.group === null ? null : (p.groups.get(c.group)?.name ?? null),
         personnel: indicators.personnel.value?.bounds ?? null,
+        personnelCitations: indicators.personnel.citations,
         token: indicators.token.value?.answer ?? "indeterminate",
         changes: list,
         assessment: request.assessment ? assessmentOf(request.assessment, p.dataset, id) : null,

@@ -1,6 +1,5 @@
 // A UN mission's monthly Dutch totals in the Trend view's detail pane.
 import type { Dataset, UiLang } from "@inzet/data";
-import { citationLocator } from "@inzet/data/queries";
 import { formatDate } from "../../output/format.js";
 import { SPARK_GAP, sparkline } from "../../output/sparkline.js";
 import type { MonthlyTotals } from "../../workbench/un-monthly.js";
@@ -51,12 +50,6 @@ export function monthlyDetail(ds: Dataset, s: MonthlyTotals, lang: UiLang, width
     ...paragraph(t("trend.monthly.note"), width, "dim"),
     blank,
     ...(last ? citationLines(ds, { ...last.figure.citation }, lang, width) : []),
-    ...(last
-      ? paragraph(
-          t("tui.trend.perMonth", { locator: citationLocator(last.figure.citation, lang) ?? "" }),
-          width,
-          "dim",
-        )
-      : []),
+    ...(last ? paragraph(t("tui.trend.perMonth"), width, "dim") : []),
   ];
 }

@@ -13,7 +13,8 @@ describe("inzet assess", () => {
     expect(template.code).toBe(0);
     expect(template.stdout).toContain("# NL: Uw oordeel over elke Nederlandse bijdrage");
     expect(template.stdout).toContain("  - contribution: eufor-althea");
-    const missions = bundledDataset().missions.length;
+    // The 2014 letter's sixteen; the UN missions of other years the dataset holds are not weighed.
+    const missions = 16;
     const checked = await runInMemory(["assess", "--check", "mine.yaml"], {
       dataset,
       files: { "mine.yaml": template.stdout },

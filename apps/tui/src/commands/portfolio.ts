@@ -1,7 +1,7 @@
 // `inzet portfolio` for people: the metrics as intervals before and after, the groups' personnel,
 // the token question's answer, and what the analyst's assessment says about each contribution
 // the changes touch.
-import { formatInterval } from "@inzet/analysis";
+import { evaluationScope, formatInterval } from "@inzet/analysis";
 import type { Dataset } from "@inzet/data";
 import { formatBounds, formatQuantity } from "@inzet/data/queries";
 import { type Footnotes, footnotes } from "../output/footnotes.js";
@@ -10,7 +10,6 @@ import { inert } from "../output/inert.js";
 import { renderTable } from "../output/table.js";
 import type { View } from "../output/view.js";
 import { metricText } from "../workbench/metric-text.js";
-import { baseScope } from "../workbench/portfolio-base.js";
 import type { Affected, Change, PortfolioReport } from "../workbench/portfolio-report.js";
 import { ratingLines } from "./portfolio-ratings.js";
 
@@ -19,7 +18,7 @@ export const columnNames = (r: PortfolioReport, { t }: View) =>
   r.kinds.map((kind) => t(`portfolio.column.${kind}`));
 
 function title(ds: Dataset, r: PortfolioReport, view: View): string {
-  const { edition } = baseScope(ds);
+  const { edition } = evaluationScope(ds);
   const date = formatDate(r.baseline.asOf, view);
   const count = r.baseline.contributions.length;
   return edition

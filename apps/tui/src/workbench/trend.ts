@@ -52,7 +52,7 @@ function editionMetrics(ds: Dataset, edition: Edition, missions: Mission[]): Edi
   if (clusters.length === 0) return base;
   const portfolio = portfolioFromDataset(ds, {
     asOf: String(edition.reportingYear),
-    missions: missions.map((m) => m.id),
+    edition: edition.id,
   });
   const figures = [...portfolio.groupFigures.values()].map((g) => g.figure.citation);
   const value = portfolioMetrics(portfolio).concentration.value;

@@ -7,6 +7,7 @@ import {
   readAssessment,
   templateText,
 } from "./commands/assess.js";
+import { editionTemplateFor, type RawEditionOptions } from "./commands/edition.js";
 import { portfolioView } from "./commands/portfolio.js";
 import {
   asOfOption,
@@ -88,6 +89,19 @@ export function registerWorkbenchCommands(program: Command, ctx: Context): void 
       );
       io.stdout(report.text);
       if (!report.ok) ctx.setExitCode(EXIT.data);
+    });
+
+  program
+    .command("edition")
+    .description(t("command.edition"))
+    .option("--template", t("option.editionTemplate"))
+    .option("--year <year>", t("option.year"))
+    .option("--kamerstuk <number>", t("option.kamerstuk"))
+    .action((options: RawEditionOptions, cmd: Command) => {
+      const view = viewOf(cmd);
+      const { text, note } = editionTemplateFor(dataset(view), options, view);
+      if (note) io.stderr(`${note}\n`);
+      io.stdout(text);
     });
 
   program

@@ -306,6 +306,18 @@ export const en = {
   "error.asOf":
     '"{text}" is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2014 or 2014-06-30.',
   "error.keepNeedsPreset": "--keep goes with --preset token.",
+  "command.edition":
+    "a year's evaluation to add: the YAML template with its letter as a source (docs/adding-an-edition.md)",
+  "option.editionTemplate": "print the template for a new edition",
+  "option.year": "the year the evaluation covers, e.g. 2019",
+  "option.kamerstuk": "the letter's number in dossier 29 521, e.g. 291",
+  "error.editionTemplateOnly":
+    "inzet edition prints a template: give --template --year YEAR --kamerstuk NUMBER.",
+  "error.editionYear": '--year expects a year from {from} to {to}, e.g. 2019; got "{text}".',
+  "error.editionKamerstuk":
+    '--kamerstuk expects the letter\'s number in dossier 29 521, e.g. 291 for Kamerstuk 29 521 nr. 291; got "{text}".',
+  "edition.exists":
+    "Note: the dataset already has the {year} evaluation ({id}). Add to it in packages/data/data/editions.yaml rather than making a second edition for the year; inzet validate refuses two.",
   "error.assessOneOf":
     "give either --template (an empty assessment to fill in) or --check FILE (check a filled-in one).",
   "error.assessmentInvalid": "{file} is not a valid assessment:",

@@ -314,6 +314,19 @@ export const nl: Record<MessageKey, string> = {
     '{option} verwacht een geheel getal van ten minste {min}; gekregen: "{text}".',
   "error.asOf": '"{text}" is geen datum: geef JJJJ, JJJJ-MM of JJJJ-MM-DD, bv. 2014 of 2014-06-30.',
   "error.keepNeedsPreset": "--keep hoort bij --preset token.",
+  "command.edition":
+    "een jaarevaluatie toevoegen: het YAML-sjabloon met de brief als bron (docs/adding-an-edition.md)",
+  "option.editionTemplate": "druk het sjabloon voor een nieuwe editie af",
+  "option.year": "het jaar dat de evaluatie beslaat, bijv. 2019",
+  "option.kamerstuk": "het nummer van de brief in dossier 29 521, bijv. 291",
+  "error.editionTemplateOnly":
+    "inzet edition drukt een sjabloon af: geef --template --year JAAR --kamerstuk NUMMER.",
+  "error.editionYear":
+    '--year verwacht een jaar van {from} tot en met {to}, bijv. 2019; gekregen: "{text}".',
+  "error.editionKamerstuk":
+    '--kamerstuk verwacht het nummer van de brief in dossier 29 521, bijv. 291 voor Kamerstuk 29 521 nr. 291; gekregen: "{text}".',
+  "edition.exists":
+    "Let op: de dataset heeft de evaluatie over {year} al ({id}). Vul die aan in packages/data/data/editions.yaml in plaats van een tweede editie voor het jaar te maken; inzet validate weigert er twee.",
   "error.assessOneOf":
     "geef --template (een lege beoordeling om in te vullen) of --check BESTAND (een ingevulde controleren).",
   "error.assessmentInvalid": "{file} is geen geldige beoordeling:",

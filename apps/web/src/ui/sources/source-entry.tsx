@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { languageName } from "../../lib/language-name";
+import { CiteControl } from "../cite/cite-control";
 import { MissionLinks } from "../common/mission-links";
 
 /** One source: what it is, where to read it, and everything in the dataset that rests on it. */
@@ -80,6 +81,12 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
           <span>; {t("statements", { count: usage.statements.length })}</span>
         ) : null}
       </p>
+      <CiteControl
+        target={{ kind: "source", id: s.id }}
+        locale={locale}
+        id={`cite-${s.id}`}
+        subject={s.title}
+      />
     </li>
   );
 }

@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { bundledDataset, listMissions } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { routing } from "../src/i18n/routing";
 import type { CspManifest } from "../src/lib/csp";
-import { CSP_MANIFEST_FILE } from "../src/lib/route-policy";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
-import { webDir } from "./server";
 import { baseURL, useSession } from "./session";
 import { expectRows, openTable } from "./table";
+import { cspManifestFile } from "./target";
 
 const { withPage } = useSession();
 
@@ -90,7 +88,7 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
   }
 
   it("the build hashed every page the site has, in both languages, and kept the 404 pages", () => {
-    const manifest: CspManifest = JSON.parse(readFileSync(join(webDir, CSP_MANIFEST_FILE), "utf8"));
+    const manifest: CspManifest = JSON.parse(readFileSync(cspManifestFile(), "utf8"));
     const ds = bundledDataset();
     const paths = [
       ...["", "/missions", "/clusters", "/timeline", "/sources", "/data", "/404"],

@@ -1,0 +1,86 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { textOf } from "./pages";
+import { baseURL, useSession } from "./session";
+import { downloadText } from "./table";
+
+const { withPage } = useSession();
+
+const CLIPBOARD = { permissions: ["clipboard-read", "clipboard-write"] };
+
+/** Opens the page's Cite control (the one in its header). */
+async function openCite(page: Page, path: string, summary: string) {
+  await page.goto(path);
+  const control = page.locator("details#cite");
+  await control.getByText(summary, { exact: true }).click();
+  return control;
+}
+
+async function fileText(path: string): Promise<string> {
+  const response = await fetch(`${baseURL}${path}`, { signal: AbortSignal.timeout(10_000) });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+describe.concurrent("the Cite control", () => {
+  it("shows a mission's reference and copies its BibTeX, and says so", () =>
+    withPage(CLIPBOARD, async (page) => {
+      const control = await openCite(page, "/en/missions/untso", "Cite");
+      await expect(textOf(control.locator(".cite-reference"))).resolves.toContain("UNTSO");
+      await control.getByRole("button", { name: "Copy BibTeX" }).click();
+      await control.getByRole("status").getByText("BibTeX copied to the clipboard.").waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await fileText("/data/cite/mission/untso.bib"));
+      expect(copied).toMatch(/^@\w+\{/);
+    }));
+
+  it("copies in Dutch, and the Dutch reference", () =>
+    withPage(CLIPBOARD, async (page) => {
+      const control = await openCite(page, "/nl/missions/untso", "Citeren");
+      await control.getByRole("button", { name: "RIS kopiëren" }).click();
+      await control.getByText("RIS is naar het klembord gekopieerd.").waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await fileText("/data/cite/mission/untso.nl.ris"));
+    }));
+
+  it("downloads a mission's RIS as a named file", () =>
+    withPage({}, async (page) => {
+      const control = await openCite(page, "/en/missions/untso", "Cite");
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        control.getByRole("link", { name: "Download RIS" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("inzet-mission-untso.ris");
+      const text = await downloadText(download);
+      expect(text).toMatch(/^TY {2}- /);
+      expect(text).toContain("UNTSO");
+    }));
+
+  it("works without JavaScript: the reference and the download links, no dead buttons", () =>
+    withPage({ javaScriptEnabled: false }, async (page) => {
+      const control = await openCite(page, "/en/clusters/balkans", "Cite");
+      await expect(control.locator(".cite-reference").isVisible()).resolves.toBe(true);
+      await expect(control.getByRole("button").count()).resolves.toBeGreaterThan(0);
+      await expect(control.getByRole("button").first().isVisible()).resolves.toBe(false);
+      const href = await control
+        .getByRole("link", { name: "Download CSL-JSON" })
+        .getAttribute("href");
+      expect(href).toBe("/data/cite/cluster/balkans.json");
+      const [item] = JSON.parse(await fileText(href ?? ""));
+      expect(item.type).toBe("dataset");
+    }));
+
+  it("cites each source on the sources page, and the dataset on the Data page", () =>
+    withPage({}, async (page) => {
+      await page.goto("/en/data");
+      const dataset = page.locator("details#cite-dataset");
+      await dataset.getByText("Cite", { exact: true }).click();
+      await expect(textOf(dataset.locator(".cite-reference"))).resolves.toMatch(/Inzet/);
+      const bib = await dataset.getByRole("link", { name: "Download BibTeX" }).getAttribute("href");
+      expect(bib).toBe("/data/cite/dataset.bib");
+      await expect(fileText(bib ?? "")).resolves.toMatch(/^@/);
+      await page.goto("/en/sources");
+      const sources = await page.locator("li.source").count();
+      await expect(page.locator("li.source details.cite").count()).resolves.toBe(sources);
+    }));
+});

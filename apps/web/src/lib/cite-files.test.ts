@@ -1,4 +1,5 @@
 import { bundledDataset } from "@inzet/data";
+import { CITATION_FILES, CITATION_FORMATS } from "@inzet/publish";
 import { describe, expect, it } from "vitest";
 import {
   citeFile,
@@ -8,6 +9,7 @@ import {
   citeTargets,
   parseCiteSegments,
 } from "./cite-files";
+import { CITE_FORMATS } from "./cite-formats";
 import { citeView } from "./cite-view";
 
 const ds = bundledDataset();
@@ -80,10 +82,13 @@ describe("citation files", () => {
     const nl = citeView(ds, target, "nl");
     expect(en?.reference).toContain("UNTSO");
     expect(en?.reference).not.toBe(nl?.reference);
-    expect(en?.files.map((f) => [f.name, f.fileName])).toEqual([
-      ["BibTeX", "inzet-mission-untso.bib"],
-      ["RIS", "inzet-mission-untso.ris"],
-      ["CSL-JSON", "inzet-mission-untso.json"],
-    ]);
+    expect(en).toMatchObject({ stem: "/data/cite/mission/untso", fileStem: "inzet-mission-untso" });
+    expect(nl).toMatchObject({ stem: "/data/cite/mission/untso.nl" });
+    expect(citeView(ds, target, "en", { withReference: false })?.reference).toBeUndefined();
+  });
+
+  it("offers in the browser the formats and endings the files are written in", () => {
+    expect(CITE_FORMATS.map((f) => f.format)).toEqual([...CITATION_FORMATS]);
+    for (const f of CITE_FORMATS) expect(f.extension).toBe(CITATION_FILES[f.format].extension);
   });
 });

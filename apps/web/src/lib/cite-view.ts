@@ -1,39 +1,34 @@
 import type { Dataset, UiLang } from "@inzet/data";
-import {
-  CITATION_FILES,
-  CITATION_FORMATS,
-  type CitationFormat,
-  referenceText,
-} from "@inzet/publish";
-import { type CiteTarget, citeHref, citeItem, citeSegments } from "./cite-files";
+import { referenceText } from "@inzet/publish";
+import { type CiteTarget, citeHref, citeItem } from "./cite-files";
+import { CITE_FORMATS } from "./cite-formats";
 
-/** How each format is called in a reference manager's import menu. */
-export const FORMAT_NAMES: Record<CitationFormat, string> = {
-  bibtex: "BibTeX",
-  ris: "RIS",
-  csl: "CSL-JSON",
+export type CiteView = {
+  /** The reference in APA style, or none where the page shows the source itself. */
+  reference: string | undefined;
+  /** The files' address without its ending: "/data/cite/mission/untso.nl". */
+  stem: string;
+  /** What a download is saved as, without its ending: "inzet-mission-untso.nl". */
+  fileStem: string;
 };
 
-export type CiteFileLink = { format: CitationFormat; name: string; href: string; fileName: string };
-export type CiteView = { reference: string; files: CiteFileLink[] };
-
 /**
- * What the Cite control shows: the reference in APA style, rendered here at build time (citeproc
- * stays on the server), and a link to each format's file.
+ * What the Cite control shows: the reference, rendered here at build time (citeproc stays on
+ * the server), and where each format's file is.
  */
-export function citeView(ds: Dataset, target: CiteTarget, lang: UiLang): CiteView | undefined {
+export function citeView(
+  ds: Dataset,
+  target: CiteTarget,
+  lang: UiLang,
+  { withReference = true } = {},
+): CiteView | undefined {
   const item = citeItem(ds, target, lang);
   if (!item) return undefined;
+  const [first] = CITE_FORMATS;
+  const stem = citeHref(target, lang, first.format).slice(0, -(first.extension.length + 1));
   return {
-    reference: referenceText(item, lang),
-    files: CITATION_FORMATS.map((format) => ({
-      format,
-      name: FORMAT_NAMES[format],
-      href: citeHref(target, lang, format),
-      fileName: `inzet-${citeSegments(target, lang, format).join("-")}`.replace(
-        /\.[a-z]+$/,
-        `.${CITATION_FILES[format].extension}`,
-      ),
-    })),
+    reference: withReference ? referenceText(item, lang) : undefined,
+    stem,
+    fileStem: `inzet-${stem.slice("/data/cite/".length).replaceAll("/", "-")}`,
   };
 }

@@ -37,7 +37,9 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
   return (
     <li id={`source-${s.id}`} className="source" tabIndex={-1}>
       <p className="source-title">
-        <cite lang={s.language}>{s.title}</cite>
+        <cite lang={s.language} id={`source-title-${s.id}`}>
+          {s.title}
+        </cite>
         {s.titleEn && locale === "en" && s.language !== "en" ? (
           <span className="muted"> ({s.titleEn})</span>
         ) : null}
@@ -85,7 +87,7 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
         target={{ kind: "source", id: s.id }}
         locale={locale}
         id={`cite-${s.id}`}
-        subject={s.title}
+        compactFor={`source-title-${s.id}`}
       />
     </li>
   );

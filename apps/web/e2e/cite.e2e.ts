@@ -60,9 +60,8 @@ describe.concurrent("the Cite control", () => {
     withPage({ javaScriptEnabled: false }, async (page) => {
       const control = await openCite(page, "/en/clusters/balkans", "Cite");
       await expect(control.locator(".cite-reference").isVisible()).resolves.toBe(true);
-      // In the page, but hidden (so out of the accessibility tree): they need script.
-      await expect(control.locator("button").count()).resolves.toBe(3);
-      await expect(control.getByRole("button").count()).resolves.toBe(0);
+      // The copy buttons need script, so script makes them.
+      await expect(control.locator("button").count()).resolves.toBe(0);
       const href = await control
         .getByRole("link", { name: "Download CSL-JSON" })
         .getAttribute("href");

@@ -33,25 +33,23 @@ export async function CiteControl({ target, locale, id, compactFor }: Props) {
       >
         {t("summary")}
       </summary>
-      <div className="cite-body">
-        {view.reference === undefined ? null : (
-          <>
-            <p className="cite-label">{t("reference")}</p>
-            <p className="cite-reference">{view.reference}</p>
-            <p className="cite-label">{t("formats")}</p>
-          </>
-        )}
-        <CiteFiles
-          stem={view.stem}
-          fileStem={view.fileStem}
-          labels={{
-            download: t("download", { format: "{format}" }),
-            copy: t("copy", { format: "{format}" }),
-            copied: t("copied", { format: "{format}" }),
-            failed: t("failed", { format: "{format}" }),
-          }}
-        />
-      </div>
+      {view.reference === undefined ? null : (
+        <>
+          <p className="cite-label">{t("reference")}</p>
+          <p className="cite-reference">{view.reference}</p>
+          <p className="cite-label">{t("formats")}</p>
+        </>
+      )}
+      <CiteFiles
+        stem={view.stem}
+        fileStem={view.fileStem}
+        labels={{
+          download: t("download", { format: "{format}" }),
+          copy: t("copy", { format: "{format}" }),
+          copied: t("copied", { format: "{format}" }),
+          failed: t("failed", { format: "{format}" }),
+        }}
+      />
     </details>
   );
 }

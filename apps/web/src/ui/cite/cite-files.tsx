@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CITE_FORMATS, type CiteFormat } from "../../lib/cite-formats";
 
 type Props = {
@@ -15,11 +15,21 @@ const fill = (text: string, format: string) => text.replace("{format}", format);
 
 /**
  * A download link per format, and a copy button that fetches the same file and puts its text on
- * the clipboard, then says so. The links work without script; the buttons are hidden then
- * (cite.css). One component for both, so the page carries each address once.
+ * the clipboard, then says so. The links work without script; the buttons, which need it, are
+ * made by it. One component for both, so the page carries each address once.
  */
 export function CiteFiles({ stem, fileStem, labels }: Props) {
   const [status, setStatus] = useState("");
+  // The buttons are made when the control is first opened: the sources page has 200 controls.
+  const [opened, setOpened] = useState(false);
+  const links = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const details = links.current?.closest("details");
+    const onToggle = () => setOpened(true);
+    if (!details || details.open) onToggle();
+    else details.addEventListener("toggle", onToggle, { once: true });
+    return () => details?.removeEventListener("toggle", onToggle);
+  }, []);
   async function copy({ name, extension }: CiteFormat) {
     setStatus("");
     try {
@@ -33,25 +43,25 @@ export function CiteFiles({ stem, fileStem, labels }: Props) {
   }
   return (
     <>
-      <ul className="cite-files">
+      <p className="cite-files" ref={links}>
         {CITE_FORMATS.map(({ name, extension }) => (
-          <li key={extension}>
-            <a href={`${stem}.${extension}`} download={`${fileStem}.${extension}`}>
-              {fill(labels.download, name)}
-            </a>
-          </li>
+          <a key={extension} href={`${stem}.${extension}`} download={`${fileStem}.${extension}`}>
+            {fill(labels.download, name)}
+          </a>
         ))}
-      </ul>
-      <div className="copy-citation">
-        {CITE_FORMATS.map((f) => (
-          <button key={f.extension} type="button" onClick={() => copy(f)}>
-            {fill(labels.copy, f.name)}
-          </button>
-        ))}
-        <p role="status" className="copy-status">
-          {status}
-        </p>
-      </div>
+      </p>
+      {opened ? (
+        <div className="copy-citation">
+          {CITE_FORMATS.map((f) => (
+            <button key={f.extension} type="button" onClick={() => copy(f)}>
+              {fill(labels.copy, f.name)}
+            </button>
+          ))}
+          <p role="status" className="copy-status">
+            {status}
+          </p>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { Refs } from "../../../../ui/common/refs";
 import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
 import { MissionFacts } from "../../../../ui/mission/mission-facts";
+import { MonthlyFigures } from "../../../../ui/mission/monthly-figures";
 import { RelatedMissions } from "../../../../ui/mission/related-missions";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
@@ -96,6 +97,7 @@ export default async function MissionPage({ params }: Params) {
         year={ds.meta.year}
         locale={locale}
       />
+      <MonthlyFigures view={view.monthly} acronym={mission.acronym} locale={locale} />
       <section aria-labelledby="map-heading" className="no-print">
         <h2 id="map-heading">{t("mapHeading")}</h2>
         <MissionsMap

@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./src/env";
-import { loadOwnDataset } from "./src/lib/own-dataset";
+import { loadOwnDataset, OwnDatasetError } from "./src/lib/own-dataset";
 import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -34,7 +34,16 @@ const config: NextConfig = {
 export default function nextConfig(phase: string): NextConfig {
   // A dataset of one's own is validated before anything is built: its errors, located, end the build.
   if (phase === PHASE_PRODUCTION_BUILD && env.dataPath !== undefined) {
-    const ds = loadOwnDataset(env.dataPath);
+    let ds: ReturnType<typeof loadOwnDataset>;
+    try {
+      ds = loadOwnDataset(env.dataPath);
+    } catch (error) {
+      // The located issues are the whole message: thrown, Next would add its own words and a
+      // stack trace of the config loader to them.
+      if (!(error instanceof OwnDatasetError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
     process.stdout.write(
       `Inzet: building on the dataset in ${env.dataPath} (${ds.missions.length} missions, ${ds.sources.length} sources).\n`,
     );

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { bundledDataset, datasetToJson } from "@inzet/data";
 import { dataPackage } from "@inzet/publish";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { loadOwnDataset, readDatasetFiles } from "./own-dataset";
+import { loadOwnDataset, OwnDatasetError, readDatasetFiles } from "./own-dataset";
 
 // An organisation's own dataset: the bundled one with one mission renamed, as an exported JSON
 // file and as a data package folder. What a build with INZET_DATA reads, short of `next build`.
@@ -55,8 +55,23 @@ describe("a dataset of one's own", () => {
     broken.missions[0].start = { value: 1948 };
     const file = writeJson("broken.json", broken);
     expect(() => loadOwnDataset(file)).toThrow(
-      /has \d+ errors?:\n.*broken\.json:\d+ {2}missions\[0\]\.start/,
+      /has 2 errors:\n.*broken\.json:\d+ {2}missions\[0\]\.start\.value {2}error\n/,
     );
+  });
+
+  it("counts only errors, and lists a warning after them as a warning", () => {
+    const file = writeJson("warned.json", { ...editedDataset(), missions: "none" });
+    let message = "";
+    try {
+      loadOwnDataset(file);
+    } catch (error) {
+      expect(error).toBeInstanceOf(OwnDatasetError);
+      message = (error as Error).message;
+    }
+    const count = Number(/has (\d+) errors?:/.exec(message)?.[1]);
+    expect(message.match(/ {2}error\n/g)).toHaveLength(count);
+    const severities = [...message.matchAll(/ {2}(error|warning)\n/g)].map((m) => m[1]);
+    expect(severities).toEqual([...severities].sort());
   });
 
   it("says so when the path holds no dataset or does not exist", () => {

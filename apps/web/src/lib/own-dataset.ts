@@ -24,14 +24,27 @@ export function readDatasetFiles(path: string): DataFile[] {
   const wanted = isDataPackage(names.map((file) => ({ file })))
     ? names.filter((n) => PACKAGE_FILE.test(n))
     : names.filter((n) => DATA_FILE.test(n));
-  if (wanted.length === 0) throw new Error(`Inzet: INZET_DATA=${path} holds no dataset files.`);
+  if (wanted.length === 0) {
+    throw new OwnDatasetError(`Inzet: INZET_DATA=${path} holds no dataset files.`);
+  }
   return wanted.map((file) => ({ file, bytes: readFileSync(file) }));
 }
 
-/** "file:line  path", the message and the fix, for each issue: the build log shows these. */
+/** An INZET_DATA that cannot be built on: its message is all the build log needs, no stack. */
+const isError = (issue: { severity: string }) => issue.severity === "error";
+
+export class OwnDatasetError extends Error {
+  override name = "OwnDatasetError";
+}
+
+/**
+ * "file:line  path  error|warning", the message and the fix, for each issue, errors first: the
+ * build log shows these as `inzet validate` does.
+ */
 export function issuesReport(result: Extract<FilesResult, { ok: false }>): string {
-  return result.issues
-    .map((i) => `${issueLocation(i)}\n  ${i.message.en}\n  fix: ${i.hint.en}`)
+  return [...result.issues]
+    .sort((a, b) => Number(isError(b)) - Number(isError(a)))
+    .map((i) => `${issueLocation(i)}  ${i.severity}\n  ${i.message.en}\n  fix: ${i.hint.en}`)
     .join("\n");
 }
 
@@ -41,13 +54,13 @@ export function loadOwnDataset(path: string): Dataset {
   try {
     files = readDatasetFiles(path);
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith("Inzet:")) throw error;
-    throw new Error(`Inzet: cannot read INZET_DATA=${path}: ${(error as Error).message}`);
+    if (error instanceof OwnDatasetError) throw error;
+    throw new OwnDatasetError(`Inzet: cannot read INZET_DATA=${path}: ${(error as Error).message}`);
   }
   const result = loadDatasetFiles(files);
   if (result.ok) return result.dataset;
-  const count = result.issues.length;
-  throw new Error(
+  const count = result.issues.filter(isError).length;
+  throw new OwnDatasetError(
     `Inzet: the dataset in INZET_DATA=${path} has ${count} error${count === 1 ? "" : "s"}:\n${issuesReport(result)}`,
   );
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NGINX_SNIPPET } from "../src/build/write-static-hosting";
+import { startHeadersServer } from "./headers-server";
 import { freePort, type NextServer, waitForHttp, webDir } from "./server";
 
 export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
@@ -33,13 +34,28 @@ http {
 `;
 }
 
-/** Serves the static export (`pnpm build:static`) with Debian's nginx and the generated snippet. */
-export async function startStaticServer(dir = webDir, timeoutMs = 15_000): Promise<NextServer> {
-  const site = join(dir, STATIC_SITE);
-  const snippet = join(dir, "out", NGINX_SNIPPET);
-  if (!existsSync(snippet)) {
+/** Which server the static e2e run uses: the `_headers` file server, or nginx with the snippet. */
+export const STATIC_SERVER: "headers" | "nginx" =
+  process.env.E2E_STATIC_SERVER === "nginx" ? "nginx" : "headers";
+
+function requireStaticBuild(dir: string): void {
+  if (!existsSync(join(dir, "out", NGINX_SNIPPET)) || !existsSync(join(dir, STATIC_SITE))) {
     throw new Error(`No static build in ${dir}: run \`pnpm build:static\` first.`);
   }
+}
+
+/** Serves the static export (`pnpm build:static`) with the server E2E_STATIC_SERVER names. */
+export async function startStaticServer(dir = webDir): Promise<NextServer> {
+  if (STATIC_SERVER === "nginx") return startNginxServer(dir);
+  requireStaticBuild(dir);
+  return startHeadersServer(join(dir, STATIC_SITE));
+}
+
+/** Serves the static export with Debian's nginx and the generated snippet. */
+export async function startNginxServer(dir = webDir, timeoutMs = 15_000): Promise<NextServer> {
+  const site = join(dir, STATIC_SITE);
+  const snippet = join(dir, "out", NGINX_SNIPPET);
+  requireStaticBuild(dir);
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (apt-get install nginx).`);
   const prefix = mkdtempSync(join(tmpdir(), "inzet-nginx-"));
   const port = await freePort();

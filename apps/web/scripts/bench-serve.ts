@@ -8,12 +8,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { freePort, startNextServer, waitForHttp, webDir } from "../e2e/server";
-import { STATIC_SITE, startStaticServer } from "../e2e/static-server";
+import { STATIC_SITE, startNginxServer } from "../e2e/static-server";
 import { type LoadResult, runLoad } from "./bench/load";
 
 const PAGE = "/en/missions/untso";
-const CONNECTIONS = 100;
-const SECONDS = 30;
+// BENCH_SECONDS / BENCH_CONNECTIONS make a short trial run; a trial records nothing.
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const TRIAL =
+  process.env.BENCH_SECONDS !== undefined || process.env.BENCH_CONNECTIONS !== undefined;
 const SECTION = "## @inzet/web: serving a page";
 
 // The floor: a few lines of node:http, the page's bytes from memory, no headers beyond the type.
@@ -97,13 +100,12 @@ async function main() {
   const html = join(webDir, STATIC_SITE, `${PAGE}.html`);
   const rows = [
     await measure("floor: node:http, the HTML from memory", () => startFloor(html)),
-    await measure("static build: nginx 1.22, 1 worker, generated snippet", () =>
-      startStaticServer(),
-    ),
+    await measure("static build: nginx, 1 worker, generated snippet", () => startNginxServer()),
     await measure("`next start`", () => startNextServer()),
   ];
   const markdown = report(rows, loadBefore);
   process.stdout.write(`${markdown}\n`);
+  if (TRIAL) return;
   const file = join(webDir, "..", "..", "docs", "benchmarks.md");
   writeFileSync(file, replaceSection(readFileSync(file, "utf8"), markdown));
   process.stderr.write(`bench: recorded in ${file}\n`);

@@ -22,26 +22,59 @@ async function fileText(path: string): Promise<string> {
   return response.text();
 }
 
-describe.concurrent("the Cite control", () => {
-  it("shows a mission's reference and copies its BibTeX, and says so", () =>
-    withPage(CLIPBOARD, async (page) => {
-      const control = await openCite(page, "/en/missions/untso", "Cite");
-      await expect(textOf(control.locator(".cite-reference"))).resolves.toContain("UNTSO");
-      await control.getByRole("button", { name: "Copy BibTeX" }).click();
-      await control.getByRole("status").getByText("BibTeX copied to the clipboard.").waitFor();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(await fileText("/data/cite/mission/untso.bib"));
-      expect(copied).toMatch(/^@\w+\{/);
-    }));
+/** What each format's text must start with, and hold, to be that format and that record. */
+const FORMAT_SHAPES: Record<string, (text: string) => void> = {
+  BibTeX: (text) => expect(text).toMatch(/^@\w+\{inzet_balkans,/),
+  RIS: (text) => {
+    expect(text).toMatch(/^TY {2}- DATA\r?\n/);
+    expect(text).toMatch(/^ID {2}- inzet_balkans\r?$/m);
+    expect(text).toMatch(/^ER {2}- ?\r?$/m);
+  },
+  "CSL-JSON": (text) => {
+    const [item] = JSON.parse(text);
+    expect(item).toMatchObject({ id: "inzet_balkans", type: "dataset" });
+    expect(item.URL).toMatch(/\/en\/clusters\/balkans$/);
+  },
+};
 
-  it("copies in Dutch, and the Dutch reference", () =>
-    withPage(CLIPBOARD, async (page) => {
-      const control = await openCite(page, "/nl/missions/untso", "Citeren");
-      await control.getByRole("button", { name: "RIS kopiëren" }).click();
-      await control.getByText("RIS is naar het klembord gekopieerd.").waitFor();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(await fileText("/data/cite/mission/untso.nl.ris"));
-    }));
+describe.concurrent("the Cite control", () => {
+  // Chromium has one clipboard for all its pages: the tests that copy take turns.
+  describe("copying", { concurrent: false }, () => {
+    it("copies a group's citation in each format, the same text as its file, and says which", () =>
+      withPage(CLIPBOARD, async (page) => {
+        const control = await openCite(page, "/en/clusters/balkans", "Cite");
+        const extensions = { BibTeX: "bib", RIS: "ris", "CSL-JSON": "json" } as const;
+        for (const [name, extension] of Object.entries(extensions)) {
+          // A different text first, so each copy is seen to replace what was there.
+          await page.evaluate(() => navigator.clipboard.writeText("(empty)"));
+          await control.getByRole("button", { name: `Copy ${name}` }).click();
+          await control.getByRole("status").getByText(`${name} copied to the clipboard.`).waitFor();
+          const copied = await page.evaluate(() => navigator.clipboard.readText());
+          expect(copied, name).toBe(await fileText(`/data/cite/cluster/balkans.${extension}`));
+          FORMAT_SHAPES[name]?.(copied);
+        }
+      }));
+
+    it("shows a mission's reference and copies its BibTeX, and says so", () =>
+      withPage(CLIPBOARD, async (page) => {
+        const control = await openCite(page, "/en/missions/untso", "Cite");
+        await expect(textOf(control.locator(".cite-reference"))).resolves.toContain("UNTSO");
+        await control.getByRole("button", { name: "Copy BibTeX" }).click();
+        await control.getByRole("status").getByText("BibTeX copied to the clipboard.").waitFor();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(await fileText("/data/cite/mission/untso.bib"));
+        expect(copied).toMatch(/^@\w+\{/);
+      }));
+
+    it("copies in Dutch, and the Dutch reference", () =>
+      withPage(CLIPBOARD, async (page) => {
+        const control = await openCite(page, "/nl/missions/untso", "Citeren");
+        await control.getByRole("button", { name: "RIS kopiëren" }).click();
+        await control.getByText("RIS is naar het klembord gekopieerd.").waitFor();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(await fileText("/data/cite/mission/untso.nl.ris"));
+      }));
+  });
 
   it("downloads a mission's RIS as a named file", () =>
     withPage({}, async (page) => {

@@ -4,6 +4,7 @@ import { bundledDataset, listMissions } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { routing } from "../src/i18n/routing";
 import type { CspManifest } from "../src/lib/csp";
+import { parseCsp } from "./csp-header";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
 import { baseURL, useSession } from "./session";
 import { expectRows, openTable } from "./table";
@@ -18,16 +19,6 @@ const STRICT_REFERRER = [
   "strict-origin-when-cross-origin",
 ];
 const JS_TYPES = ["", "module", "text/javascript", "application/javascript"];
-
-/** `script-src 'self' 'sha256-…'` → { "script-src": ["'self'", "'sha256-…'"] } */
-export function parseCsp(header: string): Map<string, string[]> {
-  const directives = new Map<string, string[]>();
-  for (const part of header.split(";")) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
-  }
-  return directives;
-}
 
 /** Every `<script>` without src whose type makes the browser run it, with its attributes. */
 function inlineScripts(html: string): { attributes: string; body: string }[] {

@@ -43,6 +43,27 @@ describe.concurrent("data package and metadata downloads", () => {
     expect(urls.some((u) => u.endsWith("/data/datapackage/missions.csv"))).toBe(true);
   });
 
+  it("serves each as valid JSON with the keys the standards need", async () => {
+    const json = async (path: string) => JSON.parse(await (await get(path)).text());
+    const descriptor = await json("/data/datapackage/datapackage.json");
+    for (const key of ["name", "version", "licenses", "sources", "contributors", "resources"]) {
+      expect(descriptor, `datapackage.json: ${key}`).toHaveProperty(key);
+    }
+    expect(descriptor.licenses[0]).toHaveProperty("name");
+    for (const resource of descriptor.resources) {
+      expect(resource.schema.primaryKey, resource.name).toBeDefined();
+      expect(resource.schema.fields.every((f: { type?: string }) => f.type)).toBe(true);
+    }
+    const dcat = await json("/data/dcat.jsonld");
+    for (const key of ["@context", "@id", "dct:title", "dct:publisher", "dct:license"]) {
+      expect(dcat, `dcat.jsonld: ${key}`).toHaveProperty(key);
+    }
+    for (const distribution of dcat["dcat:distribution"]) {
+      expect(distribution["@type"]).toBe("dcat:Distribution");
+      expect(distribution).toHaveProperty("dcat:mediaType");
+    }
+  });
+
   for (const locale of ["en", "nl"] as const) {
     it(`offers them on the Data page, with the dataset as schema.org JSON-LD (${locale})`, () =>
       withPage({}, async (page) => {
@@ -62,6 +83,9 @@ describe.concurrent("data package and metadata downloads", () => {
         const jsonLd = JSON.parse(blocks[0] ?? "");
         expect(jsonLd["@context"]).toBe("https://schema.org");
         expect(jsonLd["@type"]).toBe("Dataset");
+        for (const key of ["@id", "description", "license", "creator", "version"]) {
+          expect(jsonLd, `schema.org Dataset: ${key}`).toHaveProperty(key);
+        }
         expect(jsonLd.name).toBe(bundledDataset().meta.title[locale]);
         expect(jsonLd.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContainEqual(
           expect.stringMatching(/\/data\/datapackage\/datapackage\.json$/),

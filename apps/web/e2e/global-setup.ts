@@ -12,7 +12,7 @@ declare module "vitest" {
   }
 }
 
-// One server (`next start`, or nginx for the static export) and one Chromium for the whole run;
+// One server (`next start`, or a static server for the export) and one Chromium for the whole run;
 // test files connect to both.
 export default async function setup(project: TestProject) {
   const [server, browser] = await Promise.allSettled([

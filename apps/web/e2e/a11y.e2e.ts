@@ -4,6 +4,7 @@ import type * as Axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
 import { useSession } from "./session";
+import { E2E_TARGET, STATIC_A11Y_PAGES } from "./target";
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -16,7 +17,7 @@ const CASES = [
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "light" as const })),
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "dark" as const })),
   ...PAGE_TYPES_NL.map((page) => ({ ...page, colorScheme: "light" as const })),
-];
+].filter(({ name }) => E2E_TARGET !== "static" || STATIC_A11Y_PAGES.has(name));
 
 describe.concurrent("accessibility: axe-core finds no violation", () => {
   for (const { name, path, status, colorScheme } of CASES) {

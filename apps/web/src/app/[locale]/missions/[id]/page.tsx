@@ -7,6 +7,7 @@ import { pageLocale } from "../../../../i18n/page";
 import { href } from "../../../../i18n/routing";
 import { dataset } from "../../../../lib/data";
 import { missionView } from "../../../../lib/mission-view";
+import { CiteControl } from "../../../../ui/cite/cite-control";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
@@ -67,6 +68,7 @@ export default async function MissionPage({ params }: Params) {
         {mission.aliases.length > 0 ? (
           <p className="muted">{t("aliases", { aliases: mission.aliases.join(", ") })}</p>
         ) : null}
+        <CiteControl target={{ kind: "mission", id: mission.id }} locale={locale} id="cite" />
       </header>
       <section aria-labelledby="named-heading" className="briefing-letter">
         <h2 id="named-heading">{t("named.heading")}</h2>

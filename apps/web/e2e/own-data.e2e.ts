@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,13 @@ import { webDir } from "./server";
 const folder = mkdtempSync(join(tmpdir(), "inzet-bad-data-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+// The e2e server serves .next: were validation ever to stop failing early, this test must fail
+// rather than quietly rebuild the app under the other tests.
+const buildStamp = () =>
+  statSync(join(webDir, ".next", "BUILD_ID"), { throwIfNoEntry: false })?.mtimeMs;
+
 function build(dataPath: string) {
+  const before = buildStamp();
   const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
   const run = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: webDir,
@@ -20,6 +26,7 @@ function build(dataPath: string) {
     timeout: 60_000,
     env: { ...process.env, INZET_DATA: dataPath, NEXT_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
   });
+  expect(buildStamp(), ".next was rebuilt: the bad dataset was not refused early").toBe(before);
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

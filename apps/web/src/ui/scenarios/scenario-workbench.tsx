@@ -101,7 +101,9 @@ export function ScenarioWorkbench(props: Props) {
         onWidest={onWidest}
       />
       <section aria-labelledby="editor-heading">
-        <h2 id="editor-heading">{t("scenario.editorHeading")}</h2>
+        <h2 id="editor-heading" className="no-print">
+          {t("scenario.editorHeading")}
+        </h2>
         <p className="scenario-name no-print">
           <label htmlFor="scenario-name">{t("scenario.name")}</label>
           <input

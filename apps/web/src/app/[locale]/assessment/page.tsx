@@ -7,7 +7,6 @@ import { dataset } from "../../../lib/data";
 import { matrixView } from "../../../lib/workbench/matrix-view";
 import { workbenchPortfolio } from "../../../lib/workbench/portfolio";
 import { AssessmentWorkbench } from "../../../ui/assessment/assessment-workbench";
-import "../../../styles/workbench.css";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);

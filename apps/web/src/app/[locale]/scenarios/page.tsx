@@ -13,7 +13,6 @@ import {
   editorGroups,
 } from "../../../lib/workbench/scenario-view";
 import { ScenarioWorkbench } from "../../../ui/scenarios/scenario-workbench";
-import "../../../styles/workbench.css";
 
 /** The token question keeps the two largest groups, as the issue asks. */
 const KEEP = 2;

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
 import { useSession } from "./session";
+import { E2E_TARGET, STATIC_A11Y_PAGES } from "./target";
 import { openWorkbench, pickAssessment } from "./workbench";
 
 const AXE_SOURCE = readFileSync(
@@ -18,7 +19,7 @@ const CASES = [
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "light" as const })),
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "dark" as const })),
   ...PAGE_TYPES_NL.map((page) => ({ ...page, colorScheme: "light" as const })),
-];
+].filter(({ name }) => E2E_TARGET !== "static" || STATIC_A11Y_PAGES.has(name));
 
 describe.concurrent("accessibility: axe-core finds no violation", () => {
   for (const { name, path, status, colorScheme } of CASES) {
@@ -66,15 +67,17 @@ const STATES: { name: string; prepare: (page: Page) => Promise<void> }[] = [
   },
 ];
 
-describe.concurrent("accessibility of the workbench in use: axe-core finds no violation", () => {
-  for (const { name, prepare } of STATES)
-    for (const colorScheme of ["light", "dark"] as const)
-      it(`${name}, ${colorScheme}`, () =>
-        withPage({ colorScheme, bypassCSP: true }, async (page) => {
-          await prepare(page);
-          expect(await axeViolations(page)).toEqual([]);
-        }));
-});
+describe
+  .skipIf(E2E_TARGET === "static")
+  .concurrent("accessibility of the workbench in use: axe-core finds no violation", () => {
+    for (const { name, prepare } of STATES)
+      for (const colorScheme of ["light", "dark"] as const)
+        it(`${name}, ${colorScheme}`, () =>
+          withPage({ colorScheme, bypassCSP: true }, async (page) => {
+            await prepare(page);
+            expect(await axeViolations(page)).toEqual([]);
+          }));
+  });
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });

@@ -67,7 +67,12 @@ export {
   type PortfolioMetrics,
   portfolioMetrics,
 } from "./metrics/metrics.js";
-export { type PortfolioOptions, portfolioFromDataset } from "./portfolio/build.js";
+export {
+  type EvaluationScope,
+  evaluationScope,
+  type PortfolioOptions,
+  portfolioFromDataset,
+} from "./portfolio/build.js";
 export type {
   Contribution,
   Group,

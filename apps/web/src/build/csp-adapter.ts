@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NextAdapter } from "next";
 import { CSP_MANIFEST_NAME, type CspManifest } from "../lib/csp.ts";
+import { writeStaticHosting } from "./write-static-hosting.ts";
 
 /** The parts of Next's `AdapterOutputs` read here (the adapter's type checks them against Next's). */
 export type BuildOutputs = {
@@ -89,9 +90,11 @@ export function cspManifest(built: readonly Built[], read: (file: string) => str
 
 const adapter = {
   name: "inzet-csp",
-  onBuildComplete({ outputs, distDir }) {
+  onBuildComplete({ outputs, distDir, config, projectDir }) {
     const manifest = cspManifest(builtOutputs(outputs), (file) => readFileSync(file, "utf8"));
     writeFileSync(join(distDir, CSP_MANIFEST_NAME), `${JSON.stringify(manifest)}\n`);
+    // `pnpm build:static`: the host configuration beside the exported files (distDir names them).
+    if (config.output === "export") writeStaticHosting(join(projectDir, config.distDir), manifest);
     const pages = Object.keys(manifest.pages).length;
     process.stdout.write(
       `CSP: hashed the inline scripts of ${pages} pages and ${manifest.styles.length} inline styles (${manifest.files.length} files listed).\n`,

@@ -1,10 +1,9 @@
-import { loadAssessment } from "@inzet/analysis";
+import { evaluationScope, loadAssessment } from "@inzet/analysis";
 import { bundledDataset, loadDataset } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { DATA_FILES, dataFile } from "./data-files";
 import { TABLE_DATA_URL } from "./table-data";
 import { ASSESSMENT_TEMPLATE_URL, WORKBENCH_DATA_URL } from "./workbench/load-workbench";
-import { workbenchMissions } from "./workbench/portfolio";
 
 const ds = bundledDataset();
 
@@ -34,7 +33,7 @@ describe("data files", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.missions).toHaveLength(ds.missions.length);
-    const missions = new Set(workbenchMissions(ds));
+    const missions = new Set(evaluationScope(ds).missions.map((m) => m.id));
     expect(result.dataset.figures.every((f) => !f.mission || missions.has(f.mission))).toBe(true);
   });
 

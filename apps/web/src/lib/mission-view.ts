@@ -7,11 +7,20 @@ import {
   LABELS,
   type LocalizedText,
   type Mission,
+  type PersonnelFigure,
 } from "@inzet/data";
-import { type Footnote, type Footnotes, footnotes, formatPartialDate } from "@inzet/data/queries";
+import {
+  type Footnote,
+  type Footnotes,
+  footnotes,
+  formatPartialDate,
+  monthlySeries,
+  seriesFigureIds,
+} from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
 import { type FigureView, figureView } from "./figure-view";
+import { type MonthlySeriesView, monthlySeriesView } from "./monthly-series-view";
 
 /** One cited value: its text, its note numbers, whether it is unverified, its note. */
 export type FactItem = {
@@ -50,6 +59,7 @@ export type MissionView = {
   };
   figures: FigureView[];
   yearFigure: FigureView | undefined;
+  monthly: MonthlySeriesView | undefined;
   footnotes: Footnote[];
 };
 
@@ -126,16 +136,32 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
   };
 
   const yearFigure = figureForYear(ds, { mission: m.id }, ds.meta.year);
-  const figures = figuresFor(ds, { mission: m.id }).map((f) =>
-    figureView(f, locale, notes, words.openPeriod, yearFigure?.id),
-  );
+  const show = (f: PersonnelFigure) =>
+    figureView(f, locale, notes, words.openPeriod, yearFigure?.id);
+  const series = monthlySeries(ds, m.id);
+  const inSeries = seriesFigureIds(series);
+  // The page names the year's figure before the list, so its note comes first; a figure of a
+  // series is cited as the series is, by its source (each month's row is in the data).
+  const year =
+    yearFigure &&
+    show(
+      inSeries.has(yearFigure.id)
+        ? { ...yearFigure, citation: { source: yearFigure.citation.source } }
+        : yearFigure,
+    );
+  // A monthly series shows its own figures (the year's among them) in its chart and table.
+  const figures = figuresFor(ds, { mission: m.id })
+    .filter((f) => !inSeries.has(f.id))
+    .map(show);
+  const monthly = monthlySeriesView(ds, series, locale, notes);
 
   return {
     named,
     facts,
     dutch,
     figures,
-    yearFigure: figures.find((f) => f.isYearFigure),
+    yearFigure: year,
+    monthly,
     footnotes: notes.list(),
   };
 }

@@ -70,7 +70,7 @@ describe("loadAssessment", () => {
     const issues = failing(text);
     expectLocated(issues, text, "ratings");
     expect(issues[0]?.message.en).toBe(
-      "Cannot read the file: it nests lists or mappings too deeply to be read.",
+      "Cannot read the file: it is nested too deeply to read (thousands of levels of brackets or indentation).",
     );
   });
 

@@ -1,7 +1,8 @@
 // The empty assessment an analyst starts from: every contribution × consideration, unrated.
 
-import type { Dataset, MissionId } from "@inzet/data";
+import type { Dataset } from "@inzet/data";
 import { clusterOf } from "@inzet/data/queries";
+import { evaluationScope } from "../portfolio/build.js";
 import { DEFAULT_SCALE } from "./scale.js";
 import { ASSESSMENT_SCHEMA_ID } from "./schema.js";
 
@@ -30,8 +31,7 @@ const HEADER = `# Inzet — assessment / beoordeling
 /** The YAML text of an empty assessment for the dataset: valid as it is, with nothing rated. */
 export function assessmentTemplate(ds: Dataset): string {
   const considerations = [...ds.considerations].sort((a, b) => a.order - b.order);
-  const order = (id: MissionId) => clusterOf(ds, id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const missions = [...ds.missions].sort((a, b) => order(a.id) - order(b.id));
+  const { missions } = evaluationScope(ds);
   const lines = [
     HEADER,
     `$schema: ${q(ASSESSMENT_SCHEMA_ID)}`,

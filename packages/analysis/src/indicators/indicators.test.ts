@@ -24,8 +24,11 @@ describe("contributionIndicators, on the 2014 dataset", () => {
     expect(years(untso.missionDuration)).toBe("65.6–66.6");
     expect(untso.missionDuration.value?.status).toBe("running");
     expect(untso.missionDuration.notes[0]?.en).toMatch(/^Running at the as-of date/);
-    expect(years(untso.participationDuration)).toBe("57.4–58.5");
-    expect(untso.missionDuration.citations.map((c) => c.source)).toEqual(["un-untso-background"]);
+    expect(years(untso.participationDuration)).toBe("57.5–58.5");
+    expect(untso.missionDuration.citations.map((c) => c.source)).toEqual([
+      "unsc-res-50",
+      "un-untso-background",
+    ]);
     expect(of("eumam-rca").missionDuration.value?.status).toBe("notStarted");
   });
 

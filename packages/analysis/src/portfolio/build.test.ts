@@ -1,7 +1,7 @@
-import { bundledDataset, formatBounds, formatQuantity } from "@inzet/data";
+import { bundledDataset, type EditionId, formatBounds, formatQuantity } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { toBounds } from "../span.js";
-import { portfolioFromDataset } from "./build.js";
+import { evaluationScope, portfolioFromDataset } from "./build.js";
 
 const ds = bundledDataset();
 const p = portfolioFromDataset(ds, { asOf: "2014" });
@@ -22,10 +22,40 @@ describe("portfolioFromDataset, on the 2014 dataset", () => {
     ]);
   });
 
+  it("leaves out the missions the evaluation does not treat, unless they are asked for", () => {
+    const ids = p.contributions.map((c) => c.id);
+    expect(ds.missions.length).toBeGreaterThan(16);
+    expect(ids).not.toContain("minusma");
+    expect(ids.slice(0, 3)).toEqual(
+      evaluationScope(ds)
+        .missions.slice(0, 3)
+        .map((m) => m.id),
+    );
+    const asked = portfolioFromDataset(ds, { asOf: "2014", missions: ["minusma", "kfor"] });
+    expect(asked.contributions.map((c) => [c.id, c.group])).toEqual([
+      ["kfor", "balkans"],
+      ["minusma", null],
+    ]);
+  });
+
+  it("weighs another evaluation's missions in that evaluation's groups (none for 2013)", () => {
+    const y2013 = portfolioFromDataset(ds, {
+      asOf: "2013",
+      edition: "evaluation-2013" as EditionId,
+    });
+    expect(y2013.groups.size).toBe(0);
+    expect(evaluationScope(ds, "evaluation-2013" as EditionId).edition?.reportingYear).toBe(2013);
+    expect(y2013.contributions.map((c) => c.id)).toEqual(
+      evaluationScope(ds, "evaluation-2013" as EditionId).missions.map((m) => m.id),
+    );
+    expect(y2013.contributions.every((c) => c.group === null)).toBe(true);
+  });
+
   it("takes each mission's figure for the year as worded, unknown where no source gives one", () => {
-    expect(formatQuantity(get("untso").quantity)).toBe("≈ 15");
+    // The UN's month-end count (the latest month of 2014 the data holds) before the letter's "ongeveer".
+    expect(formatQuantity(get("untso").quantity)).toBe("13");
     expect(formatQuantity(get("eufor-althea").quantity)).toBe("3–5");
-    expect(get("osce-smm").quantity).toEqual({ qualifier: "exact", value: 3 });
+    expect(get("osce-smm").quantity).toMatchObject({ qualifier: "exact", value: 3 });
     expect(get("kfor").quantity).toEqual({ qualifier: "unknown" });
     expect(get("kfor").figure?.citation.source).toBe("evaluatie-2014");
   });
@@ -34,8 +64,11 @@ describe("portfolioFromDataset, on the 2014 dataset", () => {
     const kfor = get("kfor").personnel;
     expect(kfor.narrowed).toBe(true);
     expect(formatBounds(toBounds(kfor.span))).toBe("≈ 0–7");
-    expect(get("osce-smm").part).toBeNull(); // the letter's "enkele" speaks of May 2015, not 2014
-    expect(get("ussc").personnel.span).toMatchObject({ low: 0, high: 5, highSoft: true });
+    // The letter's "enkele" (spring 2015) is reported for 2014: the OSCE observers count in it.
+    expect(get("osce-smm").part).toBe("osce-ukraine-observers");
+    expect(get("osce-smm").personnel.span).toMatchObject({ low: 3, high: 3 });
+    // About twenty less UNTSO's 13 and UNDOF's figure: about five, as soft as the group's figure.
+    expect(get("ussc").personnel.span).toMatchObject({ low: 5, high: 5, highSoft: true });
   });
 
   it("can hold a subset of the missions, and the group figures still count all members", () => {

@@ -1,3 +1,4 @@
+import { CountingBasis } from "@inzet/data";
 import fc from "fast-check";
 import { FRAMEWORKS } from "../frameworks.js";
 import { parseScenario } from "./parse.js";
@@ -23,7 +24,7 @@ const quantity = fc
       fc.constantFrom({ qualifier: "few" }, { qualifier: "unknown" }),
     ),
     fc.option(wording, { nil: undefined }),
-    fc.option(fc.constantFrom("headcount", "planned"), { nil: undefined }),
+    fc.option(fc.constantFrom(...CountingBasis.options), { nil: undefined }),
   )
   .map(([q, w, basis]) => ({ ...q, ...(w ? { wording: w } : {}), ...(basis ? { basis } : {}) }));
 

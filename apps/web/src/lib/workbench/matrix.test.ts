@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { INDICATOR_IDS, loadAssessment } from "@inzet/analysis";
+import { evaluationScope, INDICATOR_IDS, loadAssessment } from "@inzet/analysis";
 import { bundledDataset } from "@inzet/data";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { matrixCsv } from "./matrix-csv";
 import { sortMatrixRows } from "./matrix-sort";
 import type { MatrixRow } from "./matrix-types";
 import { matrixView } from "./matrix-view";
-import { DEFAULT_AS_OF, workbenchMissions, workbenchPortfolio } from "./portfolio";
+import { DEFAULT_AS_OF, workbenchPortfolio } from "./portfolio";
 import { ratingsView } from "./ratings-view";
 
 const ds = bundledDataset();
@@ -24,7 +24,8 @@ const ratings = ratingsView(loaded.assessment, ds, ids, "assessment.yaml", "en")
 describe("matrixView", () => {
   it("holds the 2014 evaluation's missions in the letter's order, as of the end of 2014", () => {
     expect(view.asOf).toBe(DEFAULT_AS_OF);
-    expect(ids).toEqual(workbenchMissions(ds));
+    expect(ids).toEqual(evaluationScope(ds).missions.map((m) => m.id));
+    expect(ids).toHaveLength(16);
     const orders = view.rows.map((r) => r.group.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });

@@ -1,5 +1,5 @@
+import { evaluationScope } from "@inzet/analysis";
 import type { Dataset } from "@inzet/data";
-import { workbenchMissions } from "./portfolio";
 
 /**
  * What the workbench computes on in the browser (served as /data/workbench.json): every mission,
@@ -7,7 +7,7 @@ import { workbenchMissions } from "./portfolio";
  * and the figures of the evaluation's missions and groups only, for any as-of year.
  */
 export function workbenchDataset(ds: Dataset): Dataset {
-  const missions = new Set(workbenchMissions(ds));
+  const missions = new Set(evaluationScope(ds).missions.map((m) => m.id));
   const clusters = new Set(ds.clusters.map((c) => c.id));
   const figures = ds.figures.filter(
     (f) =>

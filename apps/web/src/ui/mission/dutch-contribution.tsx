@@ -3,6 +3,7 @@ import type { Locale } from "../../i18n/routing";
 import type { FactItem, MissionView } from "../../lib/mission-view";
 import { FactValue } from "../common/fact-value";
 import { FiguresTable } from "../common/figures-table";
+import { Refs } from "../common/refs";
 
 /** What the Netherlands contributed and when, then every dated figure with its source. */
 export async function DutchContribution({
@@ -43,12 +44,18 @@ export async function DutchContribution({
           <p className={`year-figure figure-${yearFigure.quantity.qualifier}`}>
             <span className="year-figure-label">{t("dutch.yearFigure", { year })}</span>{" "}
             <span className="figure-symbol">{yearFigure.text}</span>
+            <Refs refs={[yearFigure.ref]} locale={locale} />
             {yearFigure.words !== yearFigure.text ? (
               <span className="figure-words"> ({yearFigure.words})</span>
+            ) : null}
+            {/* Which count of the year it is: the date, where the source gives more than the year. */}
+            {yearFigure.asOf !== String(year) ? (
+              <span className="figure-words"> · {yearFigure.asOf}</span>
             ) : null}
             {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
           </p>
         ) : null}
+        <p className="hint">{t("dutch.yearRule", { year })}</p>
         <dl className="facts">
           <div className="fact">
             <dt>{t("dutch.start")}</dt>

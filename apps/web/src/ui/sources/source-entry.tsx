@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { languageName } from "../../lib/language-name";
+import { CiteControl } from "../cite/cite-control";
 import { MissionLinks } from "../common/mission-links";
 
 /** One source: what it is, where to read it, and everything in the dataset that rests on it. */
@@ -36,7 +37,9 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
   return (
     <li id={`source-${s.id}`} className="source" tabIndex={-1}>
       <p className="source-title">
-        <cite lang={s.language}>{s.title}</cite>
+        <cite lang={s.language} id={`source-title-${s.id}`}>
+          {s.title}
+        </cite>
         {s.titleEn && locale === "en" && s.language !== "en" ? (
           <span className="muted"> ({s.titleEn})</span>
         ) : null}
@@ -80,6 +83,12 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
           <span>; {t("statements", { count: usage.statements.length })}</span>
         ) : null}
       </p>
+      <CiteControl
+        target={{ kind: "source", id: s.id }}
+        locale={locale}
+        id={`cite-${s.id}`}
+        compactFor={`source-title-${s.id}`}
+      />
     </li>
   );
 }

@@ -6,8 +6,11 @@ import { dataset } from "../../../lib/data";
 import { DATA_FILES } from "../../../lib/data-files";
 import { languageName } from "../../../lib/language-name";
 import { primarySources } from "../../../lib/letter";
+import { CiteControl } from "../../../ui/cite/cite-control";
 import { ScrollRegion } from "../../../ui/common/scroll-region";
 import { CLI_SAMPLE, PACKAGE_SAMPLE } from "../../../ui/data/code-samples";
+import { DatasetJsonLd } from "../../../ui/data/dataset-json-ld";
+import { PackageDownloads } from "../../../ui/data/package-downloads";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -23,6 +26,7 @@ export default async function DataPage({ params }: LocaleParams) {
   const kb = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return (
     <>
+      <DatasetJsonLd locale={locale} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead", { version: ds.meta.version, license: ds.meta.license })}</p>
       <section aria-labelledby="downloads-heading">
@@ -59,6 +63,7 @@ export default async function DataPage({ params }: LocaleParams) {
         </ScrollRegion>
         <p className="hint">{t("downloadsHint")}</p>
       </section>
+      <PackageDownloads locale={locale} />
       <section aria-labelledby="cite-heading">
         <h2 id="cite-heading">{t("citeHeading")}</h2>
         <p>{t("citeLead")}</p>
@@ -72,6 +77,8 @@ export default async function DataPage({ params }: LocaleParams) {
             })}
           </p>
         </blockquote>
+        <p>{t("citeControlLead")}</p>
+        <CiteControl target={{ kind: "dataset" }} locale={locale} id="cite-dataset" />
         <p>{t("citeFigures")}</p>
       </section>
       <section aria-labelledby="package-heading">

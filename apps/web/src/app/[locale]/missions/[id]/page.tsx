@@ -7,12 +7,14 @@ import { pageLocale } from "../../../../i18n/page";
 import { href } from "../../../../i18n/routing";
 import { dataset } from "../../../../lib/data";
 import { missionView } from "../../../../lib/mission-view";
+import { CiteControl } from "../../../../ui/cite/cite-control";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
 import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
 import { MissionFacts } from "../../../../ui/mission/mission-facts";
+import { MonthlyFigures } from "../../../../ui/mission/monthly-figures";
 import { RelatedMissions } from "../../../../ui/mission/related-missions";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
@@ -66,6 +68,7 @@ export default async function MissionPage({ params }: Params) {
         {mission.aliases.length > 0 ? (
           <p className="muted">{t("aliases", { aliases: mission.aliases.join(", ") })}</p>
         ) : null}
+        <CiteControl target={{ kind: "mission", id: mission.id }} locale={locale} id="cite" />
       </header>
       <section aria-labelledby="named-heading" className="briefing-letter">
         <h2 id="named-heading">{t("named.heading")}</h2>
@@ -94,6 +97,7 @@ export default async function MissionPage({ params }: Params) {
         year={ds.meta.year}
         locale={locale}
       />
+      <MonthlyFigures view={view.monthly} acronym={mission.acronym} locale={locale} />
       <section aria-labelledby="map-heading" className="no-print">
         <h2 id="map-heading">{t("mapHeading")}</h2>
         <MissionsMap

@@ -5,7 +5,7 @@ import { ASSESSMENT_KEY } from "../src/lib/workbench/storage";
 import { textOf } from "./pages";
 import { useSession } from "./session";
 import { downloadText } from "./table";
-import { eventually, FIXTURE_TEXT, openWorkbench, pickAssessment } from "./workbench";
+import { eventually, FIXTURE_TEXT, openWorkbench, pickAssessment, tabTo } from "./workbench";
 
 const { withPage } = useSession();
 const ds = bundledDataset();
@@ -90,30 +90,70 @@ describe("assessment page", () => {
       expect(await page.evaluate((key) => localStorage.getItem(key), ASSESSMENT_KEY)).toBeNull();
     }));
 
-  it("reports every problem of a bad file in the page, located by file, line and path, with a fix", () =>
-    withPage({}, async (page) => {
-      const bad = FIXTURE_TEXT.replace("contribution: kfor", "contribution: kfr").replace(
-        "rating: 5",
-        "rating: 7",
-      );
-      const expected = loadAssessment({ file: "bad.yaml", text: bad }, ds);
-      expect(expected.ok).toBe(false);
-      if (expected.ok) return;
+  // The same problems in the page's language: the package's own words in English and Dutch.
+  for (const { lang, heading, fix } of [
+    { lang: "en", heading: "bad.yaml was not loaded", fix: "Fix" },
+    { lang: "nl", heading: "bad.yaml is niet geladen", fix: "Oplossing" },
+  ] as const)
+    it(`reports every problem of a bad file in the page, located by file, line and path, with a fix (${lang})`, () =>
+      withPage({}, async (page) => {
+        const bad = FIXTURE_TEXT.replace("contribution: kfor", "contribution: kfr").replace(
+          "rating: 5",
+          "rating: 7",
+        );
+        const expected = loadAssessment({ file: "bad.yaml", text: bad }, ds);
+        expect(expected.ok).toBe(false);
+        if (expected.ok) return;
+        expect(expected.issues.length).toBeGreaterThanOrEqual(2);
 
+        await openWorkbench(page, `/${lang}/assessment`);
+        await pickAssessment(page, "bad.yaml", bad);
+        const alert = page.getByRole("alert").filter({ hasText: heading });
+        await alert.waitFor();
+        const items = alert.locator("li");
+        expect(await items.count()).toBe(expected.issues.length);
+        for (const [i, issue] of expected.issues.entries()) {
+          const text = await textOf(items.nth(i));
+          expect(issue.line).toBeGreaterThan(0);
+          expect(text).toContain(`bad.yaml:${issue.line} ${formatPath(issue.path)}`);
+          expect(text).toContain(issue.message[lang]);
+          expect(text).toContain(`${fix}: ${issue.hint[lang]}`);
+        }
+        // The unknown mission is named with the id it probably meant.
+        expect(await textOf(alert)).toContain("kfor");
+        // Nothing was kept: the bad file is never stored, and no rating is shown.
+        expect(await page.evaluate((key) => localStorage.getItem(key), ASSESSMENT_KEY)).toBeNull();
+        expect(await textOf(page.locator(DURATION_RATING))).toBe("—");
+      }));
+
+  it("is usable by keyboard alone: sort from a column heading, move through the cells, read a cell's details", () =>
+    withPage({}, async (page) => {
       await openWorkbench(page, "/en/assessment");
-      await pickAssessment(page, "bad.yaml", bad);
-      const alert = page.getByRole("alert").filter({ hasText: "bad.yaml was not loaded" });
-      await alert.waitFor();
-      const items = alert.locator("li");
-      expect(await items.count()).toBe(expected.issues.length);
-      for (const [i, issue] of expected.issues.entries()) {
-        const text = await textOf(items.nth(i));
-        expect(text).toContain(`bad.yaml:${issue.line} ${formatPath(issue.path)}`);
-        expect(text).toContain(issue.message.en);
-        expect(text).toContain(`Fix: ${issue.hint.en}`);
-      }
-      // Nothing was kept: the bad file is never stored.
-      expect(await page.evaluate((key) => localStorage.getItem(key), ASSESSMENT_KEY)).toBeNull();
+      const firstRow = () => textOf(page.locator(".matrix tbody tr th").first());
+      await tabTo(page, "button", /^Duration of the mission/);
+      await page.keyboard.press("Enter");
+      await eventually(firstRow, "EUMAM RCA", "shortest mission first");
+      await page.keyboard.press("Space");
+      await eventually(firstRow, "UNTSO", "longest mission first");
+      // Into the matrix: one tab stop, its first cell; the arrow keys move from there.
+      await tabTo(page, "[data-cell]");
+      const cell = () => page.evaluate(() => document.activeElement?.getAttribute("data-cell"));
+      expect(await cell()).toBe("0:0");
+      await page.keyboard.press("ArrowDown");
+      expect(await cell()).toBe("1:0");
+      // Along the row to the first cell with details: they show while it has the focus.
+      const tip = page.locator(".matrix [role=tooltip].cell-tip");
+      for (let i = 0; i < 20 && (await tip.count()) === 0; i++)
+        await page.keyboard.press("ArrowRight");
+      await tip.first().waitFor();
+      const focusedCell = await cell();
+      expect(focusedCell).toMatch(/^1:[1-9]/);
+      const describedBy = await page.evaluate(() =>
+        document.activeElement?.getAttribute("aria-describedby"),
+      );
+      expect(describedBy).toBe(await tip.first().getAttribute("id"));
+      await page.keyboard.press("Escape");
+      await tip.first().waitFor({ state: "detached" });
     }));
 
   it("sorts by any column, and downloads the matrix as shown as CSV", () =>

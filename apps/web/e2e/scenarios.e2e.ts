@@ -2,12 +2,12 @@ import { answerTokenQuestion, formatInterval, type Interval } from "@inzet/analy
 import { bundledDataset } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { workbenchPortfolio } from "../src/lib/workbench/portfolio";
-import { EMPTY_SCENARIO, setEnded, setSize } from "../src/lib/workbench/scenario-edit";
+import { EMPTY_SCENARIO, setEnded, setGroup, setSize } from "../src/lib/workbench/scenario-edit";
 import { comparisonView } from "../src/lib/workbench/scenario-view";
 import { ASSESSMENT_KEY } from "../src/lib/workbench/storage";
 import { textOf } from "./pages";
 import { useSession } from "./session";
-import { eventually, FIXTURE_NAME, FIXTURE_TEXT, metric, openWorkbench } from "./workbench";
+import { eventually, FIXTURE_NAME, FIXTURE_TEXT, metric, openWorkbench, tabTo } from "./workbench";
 
 const { withPage } = useSession();
 const base = workbenchPortfolio(bundledDataset());
@@ -36,6 +36,120 @@ describe("scenarios page", () => {
       expect(await textOf(page.locator(".changes"))).toBe("Ends EUFOR Althea.");
       await keep.check();
       await eventually(() => metric(page, "contributions"), "16", "contributions back");
+    }));
+
+  it("moves a contribution to another group: groups, concentration and the group bars follow, as ranges", () =>
+    withPage({}, async (page) => {
+      await openWorkbench(page, "/en/scenarios");
+      const moved = setGroup(EMPTY_SCENARIO, "osce-smm", "balkans", "osce-ukraine-observers");
+      const want = (id: string) => expected(moved, id) ?? "";
+      const before = await metric(page, "concentration", 0);
+      expect(before).toMatch(/–/); // a range: the figures allow more than one value
+      await page.getByLabel("Group of OSCE SMM").selectOption("balkans");
+      await eventually(() => metric(page, "groups"), want("groups"), "groups after the move");
+      expect(want("groups")).toBe("3");
+      expect(await metric(page, "contributions")).toBe("16");
+      expect(await metric(page, "concentration")).toBe(want("concentration"));
+      expect(want("concentration")).toMatch(/–/);
+      expect(want("concentration")).not.toBe(before);
+      expect(await textOf(page.locator(".changes"))).toMatch(/^Moves OSCE SMM to /);
+
+      // The bars' table: the observers' group is left with no one, the Balkans hold one more.
+      const barsRow = (name: RegExp) =>
+        page
+          .locator("#scenario-bars table tbody tr")
+          .filter({ has: page.locator("th", { hasText: name }) });
+      const result = comparisonView(base, [moved], "en");
+      if (!result.ok) throw new Error(result.issues.join(" "));
+      const balkans = result.view.groups.find((g) => g.key === "balkans");
+      expect(balkans?.bars[1]?.text).toBeTruthy();
+      expect(
+        await textOf(
+          barsRow(/Balkans/i)
+            .locator("td")
+            .nth(1),
+        ),
+      ).toContain(balkans?.bars[1]?.text ?? "?");
+      expect(await textOf(barsRow(/OSCE/).locator("td").nth(1))).toBe("none left");
+    }));
+
+  it("saves scenarios, compares two side by side with the baseline, and opens one again", () =>
+    withPage({}, async (page) => {
+      await openWorkbench(page, "/en/scenarios");
+      const save = async (name: string, id: string) => {
+        await page.getByRole("button", { name: "Back to the baseline" }).click();
+        await page.getByLabel("Scenario name").fill(name);
+        await page.getByLabel(`Keep ${id === "kfor" ? "KFOR" : "EUFOR Althea"}`).uncheck();
+        await eventually(() => metric(page, "contributions"), "15", `${name}: contributions`);
+        await page.getByRole("button", { name: "Save this scenario" }).click();
+        await page.getByText(`Saved as “${name}”.`).waitFor();
+      };
+      await save("Without EUFOR", "eufor-althea");
+      await save("Without KFOR", "kfor");
+
+      // Kept across a reload, then two of them side by side.
+      await page.reload();
+      await page.locator('[data-engine="ready"]').waitFor();
+      await page.getByLabel("Compare Without EUFOR").check();
+      await page.getByLabel("Compare Without KFOR").check();
+      const compare = page.locator(".compare .metrics");
+      await compare.waitFor();
+      const headings = await compare.locator("thead th").allTextContents();
+      expect(headings.slice(1)).toEqual(["Baseline", "Without EUFOR", "Without KFOR"]);
+      const both = comparisonView(
+        base,
+        [
+          { ...setEnded(EMPTY_SCENARIO, "eufor-althea", true), name: "Without EUFOR" },
+          { ...setEnded(EMPTY_SCENARIO, "kfor", true), name: "Without KFOR" },
+        ],
+        "en",
+      );
+      if (!both.ok) throw new Error(both.issues.join(" "));
+      for (const id of ["contributions", "personnel", "concentration"]) {
+        const want = both.view.rows.find((r) => r.id === id)?.values;
+        const got = [0, 1, 2].map((i) =>
+          compare
+            .locator(`tr[data-metric="${id}"] td`)
+            .nth(i)
+            .evaluate((td) => td.firstChild?.textContent ?? ""),
+        );
+        expect(await Promise.all(got), id).toEqual(want);
+      }
+      // EUFOR's and KFOR's endings differ: the two columns are not the same scenario twice.
+      const personnel = both.view.rows.find((r) => r.id === "personnel")?.values ?? [];
+      expect(personnel[1]).not.toBe(personnel[2]);
+
+      // Opening a saved scenario puts it back in the editor.
+      await page.getByRole("button", { name: "Open Without KFOR" }).click();
+      expect(await page.getByLabel("Scenario name").inputValue()).toBe("Without KFOR");
+      expect(await page.getByLabel("Keep KFOR").isChecked()).toBe(false);
+      expect(await page.getByLabel("Keep EUFOR Althea").isChecked()).toBe(true);
+    }));
+
+  it("is usable by keyboard alone: keep or end, resize, save", () =>
+    withPage({}, async (page) => {
+      await openWorkbench(page, "/en/scenarios");
+      await tabTo(page, "input#scenario-name");
+      await page.keyboard.type("By keyboard");
+      await tabTo(page, "input[type=checkbox]#keep-eufor-althea");
+      await page.keyboard.press("Space");
+      await eventually(() => metric(page, "contributions"), "15", "contributions");
+      await tabTo(page, "input#size-kfor");
+      await page.keyboard.type("about 10");
+      await page.keyboard.press("Enter");
+      const resized = setSize(setEnded(EMPTY_SCENARIO, "eufor-althea", true), "kfor", {
+        qualifier: "approximately",
+        value: 10,
+      });
+      await eventually(
+        () => metric(page, "personnel"),
+        expected(resized, "personnel"),
+        "personnel",
+      );
+      await tabTo(page, "button", /^Save this scenario$/);
+      await page.keyboard.press("Enter");
+      await page.getByText("Saved as “By keyboard”.").waitFor();
+      expect(await page.getByLabel("Compare By keyboard").count()).toBe(1);
     }));
 
   it("keeps the scenario across a reload, and opens it from its link in a fresh browser", () =>

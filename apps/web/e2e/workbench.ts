@@ -43,3 +43,25 @@ export async function metric(page: Page, id: string, column = 1): Promise<string
   // The value itself, without the "(changed)" a screen reader hears after it.
   return cell.evaluate((td) => td.firstChild?.textContent ?? "");
 }
+
+/**
+ * Presses Tab until the focus is on an element matching `selector` (and, if given, whose
+ * accessible text matches `name`), as a keyboard user would; fails if it never gets there.
+ */
+export async function tabTo(page: Page, selector: string, name?: RegExp, presses = 250) {
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press("Tab");
+    const hit = await page.evaluate(
+      ([sel, source, flags]) => {
+        const el = document.activeElement;
+        if (!el?.matches(sel)) return false;
+        if (source === null) return true;
+        const text = el.getAttribute("aria-label") ?? el.textContent ?? "";
+        return new RegExp(source, flags ?? "").test(text.trim());
+      },
+      [selector, name?.source ?? null, name?.flags ?? null] as const,
+    );
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${selector}${name ? ` ${name}` : ""}`);
+}

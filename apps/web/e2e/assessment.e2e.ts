@@ -1,6 +1,10 @@
 import { loadAssessment } from "@inzet/analysis";
 import { bundledDataset, formatPath } from "@inzet/data";
 import { describe, expect, it } from "vitest";
+import { matrixCsv } from "../src/lib/workbench/matrix-csv";
+import type { MatrixRow } from "../src/lib/workbench/matrix-types";
+import { matrixView } from "../src/lib/workbench/matrix-view";
+import { workbenchPortfolio } from "../src/lib/workbench/portfolio";
 import { ASSESSMENT_KEY } from "../src/lib/workbench/storage";
 import { textOf } from "./pages";
 import { useSession } from "./session";
@@ -97,7 +101,8 @@ describe("assessment page", () => {
   ] as const)
     it(`reports every problem of a bad file in the page, located by file, line and path, with a fix (${lang})`, () =>
       withPage({}, async (page) => {
-        const bad = FIXTURE_TEXT.replace("contribution: kfor", "contribution: kfr").replace(
+        // A mission by its short name, and a rating off the scale.
+        const bad = FIXTURE_TEXT.replace("contribution: kfor", "contribution: eulex").replace(
           "rating: 5",
           "rating: 7",
         );
@@ -120,7 +125,7 @@ describe("assessment page", () => {
           expect(text).toContain(`${fix}: ${issue.hint[lang]}`);
         }
         // The unknown mission is named with the id it probably meant.
-        expect(await textOf(alert)).toContain("kfor");
+        expect(await textOf(alert)).toContain("eulex-kosovo (EULEX Kosovo)");
         // Nothing was kept: the bad file is never stored, and no rating is shown.
         expect(await page.evaluate((key) => localStorage.getItem(key), ASSESSMENT_KEY)).toBeNull();
         expect(await textOf(page.locator(DURATION_RATING))).toBe("—");
@@ -173,9 +178,20 @@ describe("assessment page", () => {
         page.getByRole("button", { name: "Download the matrix (CSV)" }).click(),
       ]);
       expect(download.suggestedFilename()).toBe("inzet-assessment-matrix.csv");
-      const [header = "", first = ""] = (await downloadText(download)).split("\r\n");
+      const csv = await downloadText(download);
+      const [header = "", first = ""] = csv.split("\r\n");
       expect(header).toMatch(/^id,contribution,mission,group,as of,Duration of the mission,/);
       expect(first).toMatch(/^untso,UNTSO,/);
+      // Exactly the matrix as shown: every row, in the page's order, every indicator as worded.
+      const shown = await page
+        .locator(".matrix tbody tr th a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/").pop() ?? ""));
+      expect(shown).toHaveLength(16);
+      const view = matrixView(workbenchPortfolio(ds), "en");
+      const rows = shown.map((id) => view.rows.find((r) => r.id === id) ?? view.rows[0]);
+      expect(csv.replace(/^\uFEFF/, "")).toBe(
+        matrixCsv(view, rows as MatrixRow[], null).replace(/^\uFEFF/, ""),
+      );
     }));
 
   // The pages' styles are the site's: a client-side navigation adds no style the CSP would block.

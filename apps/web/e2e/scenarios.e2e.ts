@@ -57,7 +57,7 @@ describe("scenarios page", () => {
       // The bars' table: the observers' group is left with no one, the Balkans hold one more.
       const barsRow = (name: RegExp) =>
         page
-          .locator("#scenario-bars table tbody tr")
+          .locator(`figure:has(#scenario-bars-caption) table tbody tr`)
           .filter({ has: page.locator("th", { hasText: name }) });
       const result = comparisonView(base, [moved], "en");
       if (!result.ok) throw new Error(result.issues.join(" "));

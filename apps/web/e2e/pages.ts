@@ -14,6 +14,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: "groups", path: "/en/clusters", status: 200 },
   { name: "group", path: "/en/clusters/balkans", status: 200 },
   { name: "timeline", path: "/en/timeline", status: 200 },
+  { name: "assessment", path: "/en/assessment", status: 200 },
+  { name: "scenarios", path: "/en/scenarios", status: 200 },
   { name: "sources", path: "/en/sources", status: 200 },
   { name: "data", path: "/en/data", status: 200 },
   { name: "404", path: "/en/missions/no-such-mission", status: 404 },

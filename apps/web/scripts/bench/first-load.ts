@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -26,8 +28,7 @@ export interface FirstLoad {
  * `noModule` polyfills a modern browser skips), gzip-compressed as a server would send it.
  */
 export function firstLoadJs(appDir: string, route: string): FirstLoad {
-  const file = join(appDir, ".next", "server", "app", `${route === "/" ? "index" : route}.html`);
-  const html = readFileSync(file, "utf8");
+  const html = readFileSync(prerenderedHtml(appDir, route), "utf8");
   const sources = new Set<string>();
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
@@ -39,6 +40,25 @@ export function firstLoadJs(appDir: string, route: string): FirstLoad {
     gzipBytes += gzipSync(readFileSync(join(appDir, ".next", path))).length;
   }
   return { route, scripts: sources.size, gzipBytes, htmlGzipBytes: gzipSync(html).length };
+}
+
+/**
+ * Where `next build` wrote a prerendered page: server/app/<route>.html, or (Next 16.4, for an
+ * app with an adapter) server/route-cache/APP_PAGE/<hash>/$/<route>.html.
+ */
+export function prerenderedHtml(appDir: string, route: string): string {
+  const name = `${route === "/" ? "index" : route}.html`;
+  const server = join(appDir, ".next", "server");
+  const direct = join(server, "app", name);
+  if (existsSync(direct)) return direct;
+  const cache = join(server, "route-cache", "APP_PAGE");
+  const found = existsSync(cache)
+    ? readdirSync(cache)
+        .map((hash) => join(cache, hash, "$", name))
+        .find(existsSync)
+    : undefined;
+  if (!found) throw new Error(`${appDir}: no prerendered HTML for ${route}; build first`);
+  return found;
 }
 
 const LAYOUT = `export const metadata = { title: "Bare" };

@@ -1,10 +1,20 @@
+import { assessmentTemplate } from "@inzet/analysis";
 import { type Dataset, datasetJsonSchema, datasetToCsv, datasetToJson } from "@inzet/data";
 import { tableDataset } from "./table-dataset";
+import { workbenchDataset } from "./workbench/workbench-dataset";
 
 type DataFile = {
   name: string;
   /** What the file holds, for the data page's description. */
-  content: "dataset" | "schema" | "missions" | "figures" | "sources" | "table";
+  content:
+    | "dataset"
+    | "schema"
+    | "missions"
+    | "figures"
+    | "sources"
+    | "table"
+    | "workbench"
+    | "assessmentTemplate";
   /** The language of the CSV's labels and worded figures, where it has any. */
   lang?: "en" | "nl";
   type: string;
@@ -39,6 +49,19 @@ export const DATA_FILES: readonly DataFile[] = [
     content: "table",
     type: JSON_TYPE,
     body: (ds) => datasetToJson(tableDataset(ds)),
+  },
+  // What the assessment and scenarios pages compute on in the browser (WORKBENCH_DATA_URL).
+  {
+    name: "workbench.json",
+    content: "workbench",
+    type: JSON_TYPE,
+    body: (ds) => datasetToJson(workbenchDataset(ds)),
+  },
+  {
+    name: "assessment-template.yaml",
+    content: "assessmentTemplate",
+    type: "application/yaml; charset=utf-8",
+    body: (ds) => assessmentTemplate(ds),
   },
 ];
 

@@ -2,7 +2,6 @@ import {
   type Citation,
   type Dataset,
   type Fact,
-  figureForYear,
   figuresFor,
   LABELS,
   type LocalizedText,
@@ -11,15 +10,18 @@ import {
 import { type Footnote, type Footnotes, footnotes, formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
+import { yearFigureOf } from "./evaluation";
 import { type FigureView, figureView } from "./figure-view";
 
-/** One cited value: its text, its note numbers, whether it is unverified, its note. */
+/** One cited value: its text, its note numbers, whether it is unverified or planned, its note. */
 export type FactItem = {
   text: string;
   /** A related mission that has its own page. */
   missionId?: string | undefined;
   refs: number[];
   unverified: boolean;
+  /** Announced by its sources, not confirmed as having happened. */
+  planned: boolean;
   note: string | undefined;
   /** The coordinates of a headquarters: a fact of their own. */
   coordinates?: FactItem | undefined;
@@ -32,6 +34,7 @@ export const FACT_LABELS = [
   "legalBasis",
   "start",
   "end",
+  "runningAsOf",
   "predecessor",
   "successor",
   "area",
@@ -45,6 +48,8 @@ export type MissionView = {
   dutch: {
     start: FactItem | undefined;
     end: FactItem | undefined;
+    /** Still going on at this date, as its source says: the text is the date. */
+    runningAsOf: FactItem | undefined;
     roles: FactItem[];
     notes: FactItem[];
   };
@@ -66,6 +71,7 @@ function item<T>(
     text,
     refs: notes.refs(f.citations),
     unverified: f.unverified === true,
+    planned: f.status === "planned",
     note: f.note?.[locale],
     ...extra,
   };
@@ -90,6 +96,7 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
     { label: "legalBasis", items: m.legalBasis.map((f) => item(f, text(f.value), notes, locale)) },
     { label: "start", items: one(m.start, date) },
     { label: "end", items: one(m.end, date) },
+    { label: "runningAsOf", items: one(m.runningAsOf, date) },
     ...(["predecessor", "successor"] as const).map((label) => {
       const f = m[label];
       const v = f?.value;
@@ -121,11 +128,12 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
   const dutch = {
     start: nl.start && item(nl.start, date(nl.start.value), notes, locale),
     end: nl.end && item(nl.end, date(nl.end.value), notes, locale),
+    runningAsOf: nl.runningAsOf && item(nl.runningAsOf, date(nl.runningAsOf.value), notes, locale),
     roles: nl.roles.map((f) => item(f, text(f.value), notes, locale)),
     notes: nl.notes.map((f) => item(f, text(f.value), notes, locale)),
   };
 
-  const yearFigure = figureForYear(ds, { mission: m.id }, ds.meta.year);
+  const yearFigure = yearFigureOf(ds, m.id);
   const figures = figuresFor(ds, { mission: m.id }).map((f) =>
     figureView(f, locale, notes, words.openPeriod, yearFigure?.id),
   );

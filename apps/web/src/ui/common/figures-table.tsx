@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import type { FigureView } from "../../lib/figure-view";
+import { StatusBadges } from "./fact-value";
 import { Refs } from "./refs";
 import { ScrollRegion } from "./scroll-region";
 
@@ -43,6 +44,7 @@ export async function FiguresTable({
                 <span className="figure-symbol">{f.text}</span>
                 {f.words !== f.text ? <span className="figure-words"> ({f.words})</span> : null}
                 <Refs refs={[f.ref]} locale={locale} />
+                <StatusBadges planned={f.planned} unverified={f.unverified} locale={locale} />
               </td>
               <td>{f.wording ? <q lang={f.wording.lang}>{f.wording.text}</q> : "—"}</td>
               <td>

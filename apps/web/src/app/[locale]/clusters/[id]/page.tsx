@@ -8,6 +8,7 @@ import { clusterView } from "../../../../lib/cluster-view";
 import { dataset } from "../../../../lib/data";
 import type { SortKey } from "../../../../lib/mission-query";
 import { missionRows } from "../../../../lib/mission-rows";
+import { StatusBadges } from "../../../../ui/common/fact-value";
 import { FigureText, Wording } from "../../../../ui/common/figure-text";
 import { FiguresTable } from "../../../../ui/common/figures-table";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
@@ -75,6 +76,7 @@ export default async function ClusterPage({ params }: Params) {
             <span className="year-figure-label">{t("officials", { asOf: figure.asOf })}</span>{" "}
             <Wording quantity={figure.quantity} />
             <Refs refs={[figure.ref]} locale={locale} />
+            <StatusBadges planned={figure.planned} unverified={figure.unverified} locale={locale} />
             {figure.note ? <span className="fact-note">{figure.note}</span> : null}
           </p>
         ) : (

@@ -1,10 +1,19 @@
 import { type Dataset, datasetJsonSchema, datasetToCsv, datasetToJson } from "@inzet/data";
 import { tableDataset } from "./table-dataset";
+import { TREND_FILES } from "./trend-files";
 
 type DataFile = {
   name: string;
   /** What the file holds, for the data page's description. */
-  content: "dataset" | "schema" | "missions" | "figures" | "sources" | "table";
+  content:
+    | "dataset"
+    | "schema"
+    | "missions"
+    | "figures"
+    | "sources"
+    | "table"
+    | "missionCounts"
+    | "unMonthly";
   /** The language of the CSV's labels and worded figures, where it has any. */
   lang?: "en" | "nl";
   type: string;
@@ -40,6 +49,21 @@ export const DATA_FILES: readonly DataFile[] = [
     type: JSON_TYPE,
     body: (ds) => datasetToJson(tableDataset(ds)),
   },
+  // The trend page's two series (trend-files.ts).
+  ...(["csv", "json"] as const).flatMap((ext) => [
+    {
+      name: `mission-counts.${ext}`,
+      content: "missionCounts" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`mission-counts.${ext}`],
+    },
+    {
+      name: `un-monthly.${ext}`,
+      content: "unMonthly" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`un-monthly.${ext}`],
+    },
+  ]),
 ];
 
 export function dataFile(name: string): DataFile | undefined {

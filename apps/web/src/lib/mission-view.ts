@@ -7,11 +7,12 @@ import {
   type LocalizedText,
   type Mission,
 } from "@inzet/data";
-import { type Footnote, type Footnotes, footnotes, formatPartialDate } from "@inzet/data/queries";
+import { type Footnotes, formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
 import { yearFigureOf } from "./evaluation";
 import { type FigureView, figureView } from "./figure-view";
+import { type PlaceNote, placeNotes } from "./place-notes";
 
 /** One cited value: its text, its note numbers, whether it is unverified or planned, its note. */
 export type FactItem = {
@@ -55,7 +56,7 @@ export type MissionView = {
   };
   figures: FigureView[];
   yearFigure: FigureView | undefined;
-  footnotes: Footnote[];
+  footnotes: PlaceNote[];
 };
 
 type Words = { openPeriod: string };
@@ -77,9 +78,12 @@ function item<T>(
   };
 }
 
-/** Every fact of a mission in page order, each with its note numbers; notes numbered once. */
+/**
+ * Every fact of a mission in page order, each with its note numbers; a note per place in a
+ * source, numbered once (placeNotes).
+ */
 export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Words): MissionView {
-  const notes = footnotes();
+  const notes = placeNotes();
   const named = m.citations.map((citation) => ({ citation, n: notes.ref(citation) }));
   const text = (t: LocalizedText) => t[locale];
   const date = (d: string) => formatPartialDate(d, locale);

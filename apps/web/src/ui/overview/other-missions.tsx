@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { otherMissions } from "../../lib/evaluation";
+import { monthlyTotals } from "../../lib/un-monthly";
 
 /**
  * The missions in the data that the letter's groups leave out, listed apart so that the
@@ -44,9 +45,11 @@ export async function OtherMissions({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
-      <p>
-        <a href={href(locale, "/trend#un-monthly")}>{t("trend")}</a>
-      </p>
+      {monthlyTotals(ds).some((s) => missions.includes(s.mission)) ? (
+        <p>
+          <a href={href(locale, "/trend#un-monthly")}>{t("trend")}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

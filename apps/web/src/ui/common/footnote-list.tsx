@@ -1,6 +1,6 @@
 import { type Citation, formatCitation, getSource } from "@inzet/data";
 import type { Footnote } from "@inzet/data/queries";
-import { formatPartialDate } from "@inzet/data/queries";
+import { citationKey, formatPartialDate } from "@inzet/data/queries";
 import { getTranslations } from "next-intl/server";
 import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
@@ -54,11 +54,10 @@ export async function FootnoteList({ notes, locale }: { notes: Note[]; locale: L
               </p>
             ) : null}
             {facts ? <SourceCopies copies={facts.copies} locale={locale} /> : null}
-            {citations.map((c, i) => {
+            {citations.map((c) => {
               const dates = single ? [] : dated(c);
               return c.quote || dates.length > 0 ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a note's citations are fixed and distinct
-                <div key={i} className="note-quote">
+                <div key={citationKey(c)} className="note-quote">
                   {dates.length > 0 ? <p className="note-dates">{dates.join(" · ")}</p> : null}
                   {c.quote ? (
                     <Quote quote={c.quote} translation={c.translation} locale={locale} />

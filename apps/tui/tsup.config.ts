@@ -4,10 +4,12 @@ import { defineConfig, type Options } from "tsup";
 const NO_DEVTOOLS = fileURLToPath(new URL("./src/tui/no-devtools.ts", import.meta.url));
 
 /**
- * `inzet` is three ES modules in dist/, each with its dependencies bundled in:
+ * `inzet` is four ES modules in dist/, each with its dependencies bundled in:
  * - inzet.js, the launcher: turns on Node's module compile cache, then imports one of
  * - tui-main.js, the interactive UI (Ink, React, the app, the dataset), or
- * - cli-main.js, the command line (commander, tables, validation).
+ * - cli-main.js, the command line (commander, tables, validation, the analysis);
+ * - workbench-main.js, the UI's Assessment, Portfolio and Trend views' models (@inzet/analysis),
+ *   which tui-main.js imports only when one of those views is first opened.
  * Opening the UI never loads the command line's parser or zod, and the reverse. One file per
  * program, not shared chunks: fewer modules to resolve and compile at start.
  */
@@ -39,11 +41,16 @@ export const bundleOptions = {
 
 export default defineConfig({
   ...bundleOptions,
-  entry: { inzet: "src/cli.ts", "tui-main": "src/tui-main.ts", "cli-main": "src/cli-main.ts" },
+  entry: {
+    inzet: "src/cli.ts",
+    "tui-main": "src/tui-main.ts",
+    "cli-main": "src/cli-main.ts",
+    "workbench-main": "src/workbench-main.ts",
+  },
   esbuildOptions(options) {
     bundleOptions.esbuildOptions(options);
-    // The launcher imports the two programs as files of their own.
-    options.external = ["./tui-main.js", "./cli-main.js"];
+    // The launcher imports the two programs, and the UI its workbench, as files of their own.
+    options.external = ["./tui-main.js", "./cli-main.js", "./workbench-main.js"];
   },
   banner: { js: `#!/usr/bin/env node\n${bundleOptions.banner.js}` },
   clean: true,

@@ -24,6 +24,9 @@ export type Context = {
   /** The dataset, or an "invalid data" error when it cannot be loaded. */
   dataset: (view: View) => Dataset;
   setExitCode: (code: number) => void;
-  /** Opens the interactive UI; a usage error when standard input or output is not a terminal. */
-  openTui: (cmd: Command) => Promise<void>;
+  /**
+   * Opens the interactive UI, with the assessment file at `assessment` if given; a usage error
+   * when standard input or output is not a terminal.
+   */
+  openTui: (cmd: Command, assessment?: string) => Promise<void>;
 };

@@ -1,3 +1,4 @@
+import type { Assessment } from "@inzet/analysis";
 import type { Dataset, UiLang } from "@inzet/data";
 import type { Translate } from "./i18n/messages.js";
 import type { Env } from "./output/colour.js";
@@ -27,7 +28,15 @@ export type Io = {
   openTui: (options: TuiOptions) => Promise<void>;
 };
 
-export type TuiOptions = { dataset: Dataset; lang: UiLang; colour: boolean };
+/** An analyst's assessment file, read and checked against the dataset. */
+export type LoadedAssessment = { file: string; assessment: Assessment };
+
+export type TuiOptions = {
+  dataset: Dataset;
+  lang: UiLang;
+  colour: boolean;
+  assessment?: LoadedAssessment;
+};
 
 const REASONS = ["ENOENT", "EACCES", "EISDIR", "ENOTDIR"] as const;
 

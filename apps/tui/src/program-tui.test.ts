@@ -1,5 +1,7 @@
+import { bundledDataset } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import type { TuiOptions } from "./io.js";
+import { BAD_ASSESSMENT, GOOD_ASSESSMENT } from "./test/assessment-fixture.js";
 import { runInMemory } from "./test/fake-io.js";
 import { syntheticDataset } from "./test/synthetic.js";
 
@@ -64,5 +66,35 @@ describe("opening the interactive UI", () => {
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("raw mode is not supported");
+  });
+});
+
+describe("inzet tui --assessment", () => {
+  const files = { "good.yaml": GOOD_ASSESSMENT, "bad.yaml": BAD_ASSESSMENT };
+  const bundled = () => bundledDataset();
+
+  it("opens the UI with the assessment read and checked", async () => {
+    const { code, opened } = await runWithTui(["tui", "--assessment", "good.yaml"], {
+      tty: true,
+      files,
+      dataset: bundled,
+    });
+    expect(code).toBe(0);
+    expect(opened[0]?.assessment?.file).toBe("good.yaml");
+    expect(opened[0]?.assessment?.assessment.ratings).toHaveLength(2);
+  });
+
+  it("does not open it for a bad or missing file: every problem, exit 1", async () => {
+    const bad = await runWithTui(["tui", "--assessment", "bad.yaml"], {
+      tty: true,
+      files,
+      dataset: bundled,
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.opened).toEqual([]);
+    expect(bad.stderr).toMatch(/bad\.yaml:14 {2}ratings\[1\]\.rating/);
+    const missing = await runWithTui(["tui", "--assessment", "gone.yaml"], { tty: true, files });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("cannot read gone.yaml");
   });
 });

@@ -1,6 +1,7 @@
 import { type Dataset, UiLang } from "@inzet/data";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { readAssessment } from "./commands/assess.js";
 import { overviewView } from "./commands/overview.js";
 import { suggestNames } from "./commands/suggest-names.js";
 import { type Context, choice } from "./context.js";
@@ -114,12 +115,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     setExitCode: (code) => {
       exitCode = code;
     },
-    openTui: async (cmd) => {
+    openTui: async (cmd, assessmentPath) => {
       const view = ctx.viewOf(cmd);
       if (!(io.stdinIsTTY && io.stdoutIsTTY)) throw usageError(view.t("error.needsTerminal"));
       const { color } = cmd.optsWithGlobals<{ color: boolean }>();
       const colour = shouldColour({ flag: color, isTTY: true, env: io.env });
-      await io.openTui({ dataset: ctx.dataset(view), lang: view.lang, colour });
+      const dataset = ctx.dataset(view);
+      // Checked before the UI takes the screen, so its problems print as `assess --check` does.
+      const assessment =
+        assessmentPath === undefined
+          ? undefined
+          : readAssessment(assessmentPath, dataset, io, view);
+      await io.openTui({ dataset, lang: view.lang, colour, ...(assessment ? { assessment } : {}) });
     },
   };
   try {

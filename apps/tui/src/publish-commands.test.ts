@@ -76,7 +76,7 @@ describe("inzet export --format datapackage", () => {
     const run = await runInMemory(["export", "--format", "datapackage", "--out", "/pkg"], {
       dataset,
     });
-    expect(run).toMatchObject({ code: 0, stdout: "", stderr: "wrote 20 files to /pkg\n" });
+    expect(run).toMatchObject({ code: 0, stdout: "", stderr: "wrote 23 files to /pkg\n" });
     const descriptor = JSON.parse(run.files.get("/pkg/datapackage.json") ?? "");
     expect(descriptor).toMatchObject({
       profile: "tabular-data-package",

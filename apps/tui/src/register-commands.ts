@@ -22,6 +22,7 @@ import { dataError, EXIT, usageError } from "./errors.js";
 import { fsReason } from "./io.js";
 import type { View } from "./output/view.js";
 import { registerPublishCommands } from "./register-publish.js";
+import { registerWorkbenchCommands } from "./register-workbench.js";
 
 type Json = { json?: boolean };
 
@@ -161,9 +162,13 @@ export function registerCommands(program: Command, ctx: Context): void {
     });
 
   registerPublishCommands(program, ctx);
+  registerWorkbenchCommands(program, ctx);
 
   program
     .command("tui")
     .description(t("command.tui"))
-    .action((_o: unknown, cmd: Command) => ctx.openTui(cmd));
+    .option("--assessment <file>", t("option.tuiAssessment"))
+    .action((options: { assessment?: string }, cmd: Command) =>
+      ctx.openTui(cmd, options.assessment),
+    );
 }

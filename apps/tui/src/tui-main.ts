@@ -13,12 +13,14 @@ const ENTER_ALTERNATE_SCREEN = "\u001b[?1049h\u001b[H";
 const LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
 
 /** Runs the UI until the user quits, restoring the screen however it ends. */
-export async function openTui({ dataset, lang }: TuiOptions): Promise<void> {
+export async function openTui({ dataset, lang, assessment }: TuiOptions): Promise<void> {
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
     // Not incrementalRendering: in Ink 6.8 it redraws one line too low when the frame is shorter
     // than the terminal. Ink wraps each frame in a synchronized update, so terminals show it whole.
-    const app = render(appElement({ dataset, lang }), { exitOnCtrlC: false });
+    const app = render(appElement({ dataset, lang, ...(assessment ? { assessment } : {}) }), {
+      exitOnCtrlC: false,
+    });
     await app.waitUntilExit();
   } finally {
     process.stdout.write(LEAVE_ALTERNATE_SCREEN);

@@ -19,7 +19,7 @@ async function target(page: Page) {
 }
 
 describe.concurrent("mission page", () => {
-  it("shows UNTSO's facts: since 1948, about 15 Dutch in 2014 with their source", () =>
+  it("shows UNTSO's facts: since 1948, 13 Dutch in 2014 by the stated rule, the ≈ 15 with its source", () =>
     withPage({}, async (page) => {
       const response = await page.goto("/en/missions/untso");
       expect(response?.status()).toBe(200);
@@ -28,11 +28,67 @@ describe.concurrent("mission page", () => {
       );
       const main = await textOf(page.getByRole("main"));
       expect(main).toContain("1948");
-      expect(main).toMatch(/Dutch personnel in 2014: ≈ 15/);
+      // The latest actual count dated in 2014: the UN's month-end total of February 2014.
+      const year = page.locator(".year-figure");
+      await expect(textOf(year.locator(".figure-symbol"))).resolves.toBe("13");
+      await expect(year.getByRole("link", { name: /^Source \d+$/ }).count()).resolves.toBe(1);
+      expect(main).toContain("a total before a part, never a plan or a maximum");
       const row = page.getByRole("row").filter({ hasText: "≈ 15" });
       await expect(row.count()).resolves.toBe(1);
       await expect(textOf(row)).resolves.toContain(UNTSO_2014?.quantity.wording?.text);
       await expect(row.getByRole("link", { name: /^Source \d+$/ }).count()).resolves.toBe(1);
+    }));
+
+  it("shows UNTSO's monthly figures as a chart and, on request, a table, with the UN as source", () =>
+    withPage({}, async (page) => {
+      await page.goto("/en/missions/untso");
+      const section = page.getByRole("region", { name: "Dutch personnel per month", exact: true });
+      // Sections below the fold skip rendering (content-visibility) until they are near.
+      await section.scrollIntoViewIfNeeded();
+      const chart = section.getByRole("img", { name: /UNTSO per month, Nov 2009 – Feb 2014/ });
+      await chart.waitFor({ state: "visible" });
+      await expect(chart.locator("path").count()).resolves.toBe(2);
+      await expect(textOf(section.locator(".monthly-legend"))).resolves.toContain(
+        "Experts on Mission",
+      );
+
+      const source = section.locator(".monthly-source");
+      await expect(textOf(source)).resolves.toMatch(
+        /^Source: Country contributions detailed by mission \(United Nations, .*\), read via International Peace Institute/,
+      );
+      await source.getByRole("link", { name: /^Source \d+$/ }).click();
+      const note = await target(page);
+      await expect(textOf(note)).resolves.toContain("Country contributions detailed by mission");
+      await expect(
+        note
+          .locator('a[href="https://peacekeeping.un.org/en/data-troop-and-police-contributions"]')
+          .count(),
+      ).resolves.toBe(1);
+
+      const table = section.getByRole("table");
+      await expect(table.isVisible()).resolves.toBe(false);
+      await section.getByText("The figures as a table").click();
+      await table.waitFor({ state: "visible" });
+      await expect(table.getByRole("row").count()).resolves.toBe(1 + 52);
+      const last = table.getByRole("row", { name: /^Feb 2014/ });
+      await expect(textOf(last)).resolves.toBe("Feb 2014 13 13");
+    }));
+
+  it("labels the monthly chart in Dutch on a Dutch page", () =>
+    withPage({}, async (page) => {
+      await page.goto("/nl/missions/unama");
+      const section = page.getByRole("region", {
+        name: "Nederlands personeel per maand",
+        exact: true,
+      });
+      const svg = (await section.locator("svg.monthly-svg").textContent()) ?? "";
+      expect(svg).toContain("einde van de maand");
+      expect(svg).toContain("nov 2011");
+      await section.getByText("De cijfers als tabel").click();
+      // UNAMA's expert on mission has no figure in February 2013: a gap, not a zero.
+      await expect(textOf(section.getByRole("row", { name: /^feb 2013/ }))).resolves.toBe(
+        "feb 2013 — geen cijfer 1 1",
+      );
     }));
 
   it("follows a figure's citation to its note and on to the source entry; the external URL is linked, never requested", () =>

@@ -5,7 +5,10 @@ import {
   formatCitation,
   formatQuantity,
   letterFigure,
+  type MissionId,
+  monthlySeries,
   type Quantity,
+  seriesFigureIds,
 } from "@inzet/data";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -19,18 +22,38 @@ type Lang = (typeof LOCALES)[number];
 /** A4 less the page margins of print.css (10 mm each side), in CSS pixels. */
 const PRINTABLE_WIDTH = Math.floor(((210 - 20) / 25.4) * 96);
 
-type Briefing = { path: string; figures: { quantity: Quantity; citation: Citation }[] };
+/** `series`: the sources of a monthly series, which prints as words with its source. */
+type Briefing = {
+  path: string;
+  figures: { quantity: Quantity; citation: Citation }[];
+  series: Citation[];
+};
+
+/** A mission's figures one by one, except those its monthly series shows. */
+function missionBriefing(lang: Lang, id: MissionId): Briefing {
+  const series = monthlySeries(ds, id);
+  const inSeries = seriesFigureIds(series);
+  return {
+    path: `/${lang}/missions/${id}`,
+    figures: figuresFor(ds, { mission: id }).filter((f) => !inSeries.has(f.id)),
+    series: [...new Set(series.map((c) => c.source))].map((source) => ({ source })),
+  };
+}
 
 const briefings: { name: string; lang: Lang; briefing: Briefing }[] = LOCALES.flatMap((lang) => [
   ...ds.missions.map((m) => ({
     name: `mission ${m.id} (${lang})`,
     lang,
-    briefing: { path: `/${lang}/missions/${m.id}`, figures: figuresFor(ds, { mission: m.id }) },
+    briefing: missionBriefing(lang, m.id),
   })),
   ...ds.clusters.map((c) => ({
     name: `group ${c.id} (${lang})`,
     lang,
-    briefing: { path: `/${lang}/clusters/${c.id}`, figures: [letterFigure(ds, c.id) ?? []].flat() },
+    briefing: {
+      path: `/${lang}/clusters/${c.id}`,
+      figures: [letterFigure(ds, c.id) ?? []].flat(),
+      series: [],
+    },
   })),
 ]);
 
@@ -59,11 +82,13 @@ describe.concurrent("print: every mission and group page is a one-page A4 briefi
         expect(pdfPages(pdf), `${briefing.path} printed pages`).toBe(1);
 
         const text = await printedText(page);
-        expect(briefing.figures.length).toBeGreaterThan(0);
+        expect(briefing.figures.length + briefing.series.length).toBeGreaterThan(0);
         for (const f of briefing.figures) {
           expect(text).toContain(formatQuantity(f.quantity, { lang }));
           expect(text).toContain(formatCitation(ds, f.citation, lang).replace(/\s+/g, " "));
         }
+        for (const c of briefing.series)
+          expect(text).toContain(formatCitation(ds, c, lang).replace(/\s+/g, " "));
         // Nothing wider than the paper, where print would cut it off.
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width).toBeLessThanOrEqual(PRINTABLE_WIDTH);

@@ -1,6 +1,8 @@
 // The public API of @inzet/data: schemas (which are also the types), the bundled dataset,
 // validation, queries, formatting and serialisation. Pure: no UI, Node or environment access.
 
+// The start of a new year's evaluation (docs/adding-an-edition.md).
+export { type EditionTemplateOptions, editionTemplate } from "./edition-template.js";
 // Schemas: each is both the zod schema and, by the same name, its type.
 export { Citation, type Fact, FactStatus, fact } from "./model/citation.js";
 export { Cluster, ClusterRelation } from "./model/cluster.js";

@@ -74,6 +74,13 @@ export {
 } from "./query/footnotes.js";
 export { clusterOf, getCluster, getMission, getOrganisation, getSource } from "./query/lookup.js";
 export { listMissions, type MissionFilter, missionMatches } from "./query/missions.js";
+export {
+  monthlySeries,
+  type SeriesCategory,
+  type SeriesPoint,
+  seriesFigureIds,
+  seriesMonths,
+} from "./query/monthly-series.js";
 export { normaliseName } from "./query/normalise.js";
 export { type OrganisationShare, organisationBreakdown } from "./query/organisations.js";
 export {

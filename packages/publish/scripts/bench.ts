@@ -97,7 +97,7 @@ say(
 say();
 const bundled = bundledDataset();
 table(
-  `Bundled dataset (${bundled.missions.length} missions, ${bundled.sources.length} sources)`,
+  `Bundled dataset (${bundled.missions.length} missions, ${bundled.sources.length} sources, ${bundled.editions.length} editions, ${bundled.missionCounts.length} yearly counts)`,
   bundled,
   9,
 );

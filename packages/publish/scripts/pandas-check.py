@@ -37,10 +37,16 @@ for resource in descriptor["resources"]:
     if not frame.set_index(schema["primaryKey"]).index.is_unique:
         report["problems"].append(f"{resource['name']}: primary key not unique")
     for key in schema.get("foreignKeys", []):
+        # One field or several (cluster_missions: cluster and edition); rows with every field
+        # empty refer to nothing, as in Table Schema.
+        fields, target_fields = key["fields"], key["reference"]["fields"]
         target = frames[key["reference"]["resource"]]
-        known = set(target[key["reference"]["fields"][0]].dropna())
-        values = set(frame[key["fields"][0]].dropna())
+        known = set(target[target_fields].astype(object).itertuples(index=False, name=None))
+        values = set(
+            frame[fields].dropna(how="all").astype(object).itertuples(index=False, name=None)
+        )
         if values - known:
-            report["problems"].append(f"{resource['name']}.{key['fields'][0]}: {sorted(values - known)[:3]}")
+            missing = sorted(values - known, key=str)[:3]
+            report["problems"].append(f"{resource['name']}.{','.join(fields)}: {missing}")
 
 print(json.dumps(report))

@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { dcatDataset } from "./dcat.js";
 import { siteLinks } from "./site.js";
-import { bundledDataset, rich } from "./test/datasets.js";
+import { bundledDataset, parsed, rich, richInput } from "./test/datasets.js";
 import { compactKeyCount, expand, expandedKeyCount, propertyIris } from "./test/linked-data.js";
 
 const links = siteLinks("https://inzet.example/");
@@ -144,5 +144,28 @@ describe("dcatDataset", () => {
       "@id": "http://publications.europa.eu/resource/authority/country/BIH",
     });
     expect(JSON.stringify(doc["dct:spatial"])).toContain("Kosovo");
+  });
+
+  it("covers every year an edition evaluates and a count counts", () => {
+    const input = richInput(6, 4);
+    input.editions.push({
+      id: "evaluation-2040",
+      reportingYear: 2040,
+      title: { en: "Evaluation 2040", nl: "Evaluatie 2040" },
+      letter: "source-0",
+      covers: [],
+    });
+    input.missionCounts.push({
+      id: "missions-1901-military",
+      year: 1901,
+      kind: "military",
+      count: { qualifier: "exact", value: 0 },
+      citation: { source: "source-0" },
+    });
+    const doc = dcatDataset(parsed(input), options) as Record<string, unknown>;
+    expect(doc["dct:temporal"]).toMatchObject({
+      "dcat:startDate": { "@value": "1901", "@type": "xsd:gYear" },
+      "dcat:endDate": { "@value": "2040", "@type": "xsd:gYear" },
+    });
   });
 });

@@ -98,9 +98,12 @@ describe("list on the bundled letter", () => {
     expect(missions[0]?.acronym).toBe("UNTSO");
   });
 
-  it("shows the Dutch figure for the dataset's year with its qualifier", () => {
+  it("shows the Dutch figure for the dataset's year by the stated rule, with its qualifier", () => {
     const text = listView(ds, ds.missions, en);
-    expect(text).toMatch(/^UNTSO .*≈ \d+$/m);
+    // UNTSO: the UN's month-end total of February 2014, the latest actual count dated in 2014.
+    expect(text).toMatch(/^UNTSO .* 13$/m);
+    expect(text).toMatch(/^EUFOR Althea .* 3–5$/m);
     expect(text).toContain(`NL ${ds.meta.year}`);
+    expect(text).toContain("a total before a part, never a plan");
   });
 });

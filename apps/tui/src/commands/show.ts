@@ -8,6 +8,7 @@ import type { View } from "../output/view.js";
 import { contributionRows, missionRows } from "./show-facts.js";
 import { figureRows } from "./show-figures.js";
 import { groupRow } from "./show-group.js";
+import { type MonthlyLine, monthlyLines } from "./show-monthly.js";
 
 /** Every fact of one mission, each with footnote markers to a numbered source list. */
 export function showView(ds: Dataset, m: Mission, view: View): string {
@@ -17,6 +18,9 @@ export function showView(ds: Dataset, m: Mission, view: View): string {
   facts.push([t("show.namedIn"), notes.cite(m.citations).trim()]);
   const contribution = contributionRows(m, notes, view);
   const figures = figureRows(ds, m, notes, view);
+  const monthly = monthlyLines(ds, m, notes, view, view.width);
+  const styled = ({ text, kind, total }: MonthlyLine) =>
+    kind === "axis" || kind === "note" ? style.dim(text) : total ? style.bold(text) : text;
   const section = (title: string, body: string) => [style.bold(title), body, ""];
   const lines = [
     `${style.bold(`${inert(m.acronym)} — ${inert(local(m.name, view))}`)}  ${style.dim(`[${inert(m.id)}]`)}`,
@@ -27,6 +31,7 @@ export function showView(ds: Dataset, m: Mission, view: View): string {
       t("show.figures"),
       figures.length > 0 ? renderTable([], figures, view) : t("show.noFigures"),
     ),
+    ...(monthly.length > 0 ? section(t("monthly.heading"), monthly.map(styled).join("\n")) : []),
     style.bold(t("common.sources")),
     ...notes.render(),
   ];

@@ -33,7 +33,7 @@ export function validateReport(result: FilesResult, fileCount: number, view: Vie
 }
 
 /** "file:line  path  warning", the message, and how to fix it. */
-function describeIssue(i: LocatedIssue, { t, style, lang }: View): string {
+export function describeIssue(i: LocatedIssue, { t, style, lang }: View): string {
   const severity = i.severity === "warning" ? `  ${t("validate.warning")}` : "";
   return [
     style.bold(inert(`${issueLocation(i)}${severity}`)),

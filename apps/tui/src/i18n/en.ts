@@ -3,7 +3,7 @@ export const en = {
   "help.description":
     "Inzet: the Netherlands’ small contributions to international missions (Kamerstuk 29 521 nr. 291, 2015). Every figure as its source words it, with that source.",
   "help.exitCodes":
-    "Exit codes: 0 ok; 1 invalid data or an unreadable/unwritable file; 2 usage error (unknown command, option, mission, source or filter value). inzet diff: 0 the same, 1 they differ, 2 usage error, 3 a dataset that cannot be read or is invalid.",
+    "Exit codes: 0 ok; 1 invalid data or assessment, or an unreadable/unwritable file; 2 usage error (unknown command, option, mission, source, group, filter value or figure). inzet diff: 0 the same, 1 they differ, 2 usage error, 3 a dataset that cannot be read or is invalid.",
   "help.usage": "Usage:",
   "help.options": "Options:",
   "help.commands": "Commands:",
@@ -87,7 +87,7 @@ export const en = {
   "list.count": "{count, plural, one {# mission} other {# missions}}",
   "list.none": "No missions match.",
   "list.footnote":
-    "NL {year}: Dutch personnel in {year} as a source words it; unknown where no source states it. Sources: inzet show ACRONYM.",
+    "NL {year}: Dutch personnel in {year} as a source words it — the latest actual count dated in {year}, a total before a part, never a plan; unknown where no source states it. Sources: inzet show ACRONYM.",
   "show.organisation": "Organisation",
   "show.aliases": "Also called",
   "show.kind": "Kind",
@@ -120,6 +120,14 @@ export const en = {
   "show.scope": "counts: {value}",
   "show.role": "role: {value}",
   "show.note": "note: {value}",
+  "monthly.heading": "Dutch personnel per month (UN figures)",
+  "monthly.category": "{label}: {min} to {max}; {first} in {firstMonth}, {last} in {lastMonth}",
+  "monthly.scale":
+    "One character per month, from the category’s lowest figure to its highest; a blank is a month without a figure, not zero.",
+  "monthly.scaleGrouped":
+    "One character per {months} months (the last figure in them), from the category’s lowest figure to its highest; a blank: no figure in those months.",
+  "monthly.source": "Source: {source}, read via {via}",
+  "monthly.sourceDirect": "Source: {source}",
   "show.namedIn": "Named in",
   "show.translation": "Translation: {text}",
   "show.asOf": "as of {date}",
@@ -238,7 +246,7 @@ export const en = {
   "tui.help.ends": "first or last",
   "tui.help.open": "open the selection (read its detail)",
   "tui.help.back": "back; in the list, clear search and filter",
-  "tui.help.views": "next view, or view 1 to 5",
+  "tui.help.views": "next view, or view 1 to 8",
   "tui.help.search": "search missions as you type, in English or Dutch",
   "tui.help.filter": "show one group, organisation or type only",
   "tui.help.lang": "switch between English and Dutch",
@@ -267,6 +275,193 @@ export const en = {
   "error.seeSources":
     "Give dataset, a source id (inzet sources), a group id (inzet clusters) or a mission (inzet list).",
   "export.wroteFolder": "wrote {count, plural, one {# file} other {# files}} to {dir}",
+  "command.portfolio":
+    "the portfolio’s metrics as intervals, per group, before and after ending, moving or resizing contributions; the token question with --preset token",
+  "command.assess":
+    "the analyst’s assessment file: an empty template to fill in, or a check of a filled-in one",
+  "command.trend":
+    "the longer view: missions per year, the evaluation editions, the UN’s monthly Dutch figures, metrics per edition",
+  "option.asOf":
+    "the date the portfolio is taken at: YYYY, YYYY-MM or YYYY-MM-DD (default: 31 December of the dataset’s year)",
+  "option.drop": "end these contributions (mission id, acronym or alias)",
+  "option.move": "move a contribution to another group: ID=GROUP (a group id, name or number)",
+  "option.resize":
+    'give a contribution another size, worded as a source would: ID="about 10", ID=3, ID="more than 5", ID="a few" (Dutch words too)',
+  "option.preset":
+    "token: end every contribution of at most --threshold people outside the --keep largest groups",
+  "option.threshold": "at most this many people is a token contribution (default 5)",
+  "option.keep": "with --preset token: how many of the largest groups to keep (default 2)",
+  "option.assessment":
+    "an assessment file (YAML or JSON): the ratings of each contribution the changes touch",
+  "option.tuiAssessment":
+    "an assessment file (YAML or JSON) whose ratings the Assessment view shows",
+  "option.template":
+    "print an empty assessment to fill in (inzet assess --template > my-assessment.yaml)",
+  "option.check": "check a filled-in assessment file: every problem with file, line, path and fix",
+  "error.notInPortfolio":
+    "{name} is not one of the portfolio’s {count} contributions ({year}). Run inzet portfolio to see them.",
+  "error.pairExpected": '{option} expects ID=VALUE, e.g. {example}; got "{text}".',
+  "error.unknownGroup": 'unknown group "{value}". Groups: {values}.',
+  "error.countExpected": '{option} expects a whole number of at least {min}; got "{text}".',
+  "error.asOf":
+    '"{text}" is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2014 or 2014-06-30.',
+  "error.keepNeedsPreset": "--keep goes with --preset token.",
+  "error.assessOneOf":
+    "give either --template (an empty assessment to fill in) or --check FILE (check a filled-in one).",
+  "error.assessmentInvalid": "{file} is not a valid assessment:",
+  "quantity.empty": "no figure given. Write it as a source would: 3, about 10, more than 5, a few.",
+  "quantity.noNumber":
+    '"{text}" has no number. Write it as a source would: about 10, more than 5, at least 4, up to 6, 3 to 5.',
+  "quantity.notWhole": '"{text}": people are counted in whole numbers.',
+  "quantity.reversed": "the range {low} to {high} runs backwards: write {high} to {low}.",
+  "quantity.belowOne": '"{text}": fewer than nothing is not a number of people.',
+  "quantity.unreadable":
+    'cannot read "{text}" as a number of people. Write it as a source would: 3, about 10, more than 5, at least 4, up to 6, 3 to 5, a few, unknown — or in Dutch: ongeveer tien, ruim 40, enkele.',
+  "assess.failed":
+    "{problems, plural, one {# problem} other {# problems}} in {file}: the assessment is not valid.",
+  "assess.ok":
+    "OK: {file}, {ratings, plural, one {# rating} other {# ratings}}, {rated} rated on the scale {low}–{high}.",
+  "assess.weights":
+    "Weights on {count, plural, one {# consideration} other {# considerations}}: a weighted score is shown beside the ratings.",
+  "assessment.notRated": "not rated",
+  "assessment.scoreIncomplete":
+    "{value} (not complete: {missing, plural, one {# weighted consideration} other {# weighted considerations}} unrated)",
+  "assessment.score": "Weighted score: {value}",
+  "portfolio.title": "The portfolio as of {date}: the {count} contributions of “{edition}”",
+  "portfolio.titleAll": "The portfolio as of {date}: {count} contributions",
+  "portfolio.column.before": "Before",
+  "portfolio.column.after": "After",
+  "portfolio.column.tokenCertain": "Token: certain",
+  "portfolio.column.tokenWidest": "Token: at most",
+  "portfolio.change.end": "ended",
+  "portfolio.change.move": "moved to {group}",
+  "portfolio.change.resize": "resized to {figure}",
+  "portfolio.change.tokenEnd": "ended by the token question",
+  "portfolio.change.tokenIndeterminate": "indeterminate for the token question ({because})",
+  "portfolio.because.size": "its size cannot be told",
+  "portfolio.because.rank": "its group’s rank cannot be told",
+  "portfolio.metric": "Metric",
+  "portfolio.group": "Personnel per group",
+  "portfolio.changedNote": "* differs from before",
+  "portfolio.token.title":
+    "The token question: end every contribution of at most {threshold} people outside the {keep} largest groups",
+  "portfolio.token.ranks": "Groups by personnel: {list}",
+  "portfolio.token.ended":
+    "Ended (certainly at most the threshold, in a group certainly outside): {list}",
+  "portfolio.token.indeterminate":
+    "Indeterminate (the figures cannot tell; never counted as token): {list}",
+  "portfolio.token.remaining":
+    "Remaining: {contributions} of {contributionsBefore} contributions, {groups} of {groupsBefore} groups, {regions} of {regionsBefore} regions; concentration {concentration} (was {concentrationBefore})",
+  "portfolio.token.nobody": "none",
+  "portfolio.rank.in": "among the {keep} largest",
+  "portfolio.rank.out": "outside",
+  "portfolio.rank.undecided": "cannot be told",
+  "portfolio.isToken.yes": "token (at most {threshold})",
+  "portfolio.isToken.no": "not token",
+  "portfolio.isToken.indeterminate": "token or not cannot be told",
+  "portfolio.noGroup": "in no group",
+  "portfolio.affected": "Contributions the changes touch",
+  "portfolio.note":
+    "Each value is the interval the figures allow: lowest–highest, ≥ without an upper bound, ≈ where a figure is “about”. Token: at most {threshold} people. Definitions: inzet portfolio --json, or packages/analysis/README.md.",
+  "trend.years.title":
+    "Missions the Netherlands took part in per year, {first}–{last}, as the government counted them",
+  "trend.year": "Year",
+  "trend.civilian": "Civilian",
+  "trend.military": "Military",
+  "trend.years.note":
+    "N/A in the source (not enough data for the civilian missions of 2008–2010) stays unknown, never zero. The source does not say which missions it counts.",
+  "trend.editions.title": "The evaluations sent to parliament, and what each covers",
+  "trend.editions.year": "Year",
+  "trend.editions.edition": "Evaluation",
+  "trend.editions.letter": "Letter",
+  "trend.editions.sent": "Sent",
+  "trend.editions.missions": "Missions",
+  "trend.editions.groups": "Groups",
+  "trend.editions.concentration": "Concentration",
+  "trend.editions.note":
+    "Missions: those of the dataset a page of the evaluation names (it may treat more); unknown where no page was seen. Groups and concentration (HHI over the groups’ personnel) need the evaluation’s own groups and figures.",
+  "trend.monthly.title":
+    "The UN’s monthly figures: Dutch uniformed personnel per UN mission, month-end totals",
+  "trend.monthly.mission": "Mission",
+  "trend.monthly.from": "From",
+  "trend.monthly.to": "To",
+  "trend.monthly.months": "Months",
+  "trend.monthly.range": "Lowest–highest",
+  "trend.monthly.series": "Month by month",
+  "trend.monthly.coverage": "{given} of {months}",
+  "trend.monthly.note":
+    "· a month without a figure (a gap in the source, never a zero). Each month’s source: inzet trend --json.",
+  "tui.view.assessment": "Assessment",
+  "tui.view.portfolio": "Portfolio",
+  "tui.view.trend": "Trend",
+  "tui.loading": "Loading the workbench…",
+  "tui.loadFailed": "The workbench could not be loaded: {reason}",
+  "tui.key.toggle": "end/keep",
+  "tui.key.preset": "token preset",
+  "tui.key.presetOff": "undo preset",
+  "tui.help.toggle": "Portfolio: end the selected contribution, or bring it back",
+  "tui.help.preset":
+    "Portfolio: the token preset — end every contribution of at most 5 outside the 2 largest groups; again to undo",
+  "tui.group": "Group",
+  "tui.personnel": "Personnel",
+  "tui.token": "Token",
+  "tui.ratings": "Ratings",
+  "tui.rating": "Rating",
+  "tui.rationale": "Rationale",
+  "tui.evidence": "Evidence",
+  "tui.portfolio.title": "Portfolio as of {date}: {count} contributions",
+  "tui.portfolio.summary":
+    "{contributions} contributions · {groups} groups · {regions} regions · HHI {concentration}",
+  "tui.portfolio.kept": "kept",
+  "tui.portfolio.ended": "ended",
+  "tui.portfolio.keys": "Space ends it or brings it back; t sets the token preset.",
+  "tui.portfolio.presetOff":
+    "t: end every contribution of at most {threshold} people outside the {keep} largest groups.",
+  "tui.portfolio.presetOn":
+    "Token preset (t undoes it): every contribution of at most {threshold} people outside the {keep} largest groups is ended.",
+  "tui.portfolio.presetEnds": "Ended: {list}",
+  "tui.portfolio.presetOpen": "Not ended, as the figures cannot tell: {list}",
+  "tui.portfolio.presetSet":
+    "Token preset: {count, plural, one {# contribution} other {# contributions}} ended. t undoes it.",
+  "tui.portfolio.presetCleared": "Token preset undone: every contribution back.",
+  "tui.assess.contribution": "Contribution",
+  "tui.assess.short1": "Duration",
+  "tui.assess.short2": "Region",
+  "tui.assess.short3": "Politics",
+  "tui.assess.short4": "Alliance",
+  "tui.assess.short5": "Burden",
+  "tui.assess.short6": "Added value",
+  "tui.assess.score": "Score",
+  "tui.assess.none":
+    "No assessment loaded: the indicators only. Start one with inzet assess --template > my-assessment.yaml, then inzet tui --assessment my-assessment.yaml",
+  "tui.assess.file": "Assessment {file} by {author}, {date}",
+  "tui.assess.legend":
+    "Duration: years of Dutch participation · Region: others in the same group·region·country · Alliance: framework · Burden: personnel, T token (≤ 5), T? may be · — the analyst’s judgement",
+  "tui.assess.legendRated":
+    "Each cell begins with the rating (· not rated); the score weighs them, ? where incomplete.",
+  "tui.assess.judgement": "No factual indicator: the analyst’s judgement.",
+  "tui.assess.approximate": "approximate",
+  "tui.assess.years": "{years} years ({status})",
+  "tui.assess.yearsShort": "y",
+  "tui.assess.status.running": "running",
+  "tui.assess.status.ended": "ended",
+  "tui.assess.status.notStarted": "not started",
+  "tui.assess.status.indeterminate": "running or not cannot be told",
+  "tui.assess.distance": "mean {mean} km (nearest {nearest}, farthest {farthest}; {others} others)",
+  "tui.trend.years": "Missions per year: civilian · military",
+  "tui.trend.yearRow": "{year}  civ. {civilian} · mil. {military}",
+  "tui.trend.editions": "Evaluations",
+  "tui.trend.missionsShort": "{count} miss.",
+  "tui.trend.monthly": "UN monthly figures (Dutch, month-end)",
+  "tui.trend.yearTitle": "Missions the Netherlands took part in, {year} among the years",
+  "tui.trend.unknownBar": "? unknown (N/A in the source), never zero",
+  "tui.trend.annex": "Report",
+  "tui.trend.monthlyTitle": "{mission}: Dutch uniformed personnel, month-end totals",
+  "tui.trend.monthlySpan": "{from} – {to}: {given} of {months} months with a figure",
+  "tui.trend.perMonth":
+    "That is the last month's row; each month has a row of its own there, and inzet trend --json lists them all.",
+  "tui.trend.letterNumber": "Kamerstuk no. {number}",
+  "assess.by": "By {author}, {date}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,7 @@ export const nl: Record<MessageKey, string> = {
   "help.description":
     "Inzet: de kleine Nederlandse bijdragen aan internationale missies (Kamerstuk 29 521 nr. 291, 2015). Elk aantal zoals de bron het formuleert, met die bron.",
   "help.exitCodes":
-    "Afsluitcodes: 0 in orde; 1 ongeldige gegevens of een onleesbaar/onschrijfbaar bestand; 2 gebruiksfout (onbekende opdracht, optie, missie, bron of filterwaarde). inzet diff: 0 gelijk, 1 verschillend, 2 gebruiksfout, 3 een dataset die niet te lezen of ongeldig is.",
+    "Afsluitcodes: 0 in orde; 1 ongeldige gegevens of beoordeling, of een onleesbaar/onschrijfbaar bestand; 2 gebruiksfout (onbekende opdracht, optie, missie, bron, groep, filterwaarde of aantal). inzet diff: 0 gelijk, 1 verschillend, 2 gebruiksfout, 3 een dataset die niet te lezen of ongeldig is.",
   "help.usage": "Gebruik:",
   "help.options": "Opties:",
   "help.commands": "Opdrachten:",
@@ -92,7 +92,7 @@ export const nl: Record<MessageKey, string> = {
   "list.count": "{count, plural, one {# missie} other {# missies}}",
   "list.none": "Geen missies gevonden.",
   "list.footnote":
-    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
+    "NL {year}: Nederlandse functionarissen in {year} zoals een bron het formuleert — de laatste feitelijke telling gedateerd in {year}, een totaal vóór een deel, nooit een plan; onbekend waar geen bron een aantal noemt. Bronnen: inzet show ACRONIEM.",
   "show.organisation": "Organisatie",
   "show.aliases": "Ook genoemd",
   "show.kind": "Soort",
@@ -125,6 +125,14 @@ export const nl: Record<MessageKey, string> = {
   "show.scope": "telt: {value}",
   "show.role": "rol: {value}",
   "show.note": "opmerking: {value}",
+  "monthly.heading": "Nederlands personeel per maand (VN-cijfers)",
+  "monthly.category": "{label}: {min} tot {max}; {first} in {firstMonth}, {last} in {lastMonth}",
+  "monthly.scale":
+    "Eén teken per maand, van het laagste cijfer van de categorie tot het hoogste; een spatie is een maand zonder cijfer, geen nul.",
+  "monthly.scaleGrouped":
+    "Eén teken per {months} maanden (het laatste cijfer daarin), van het laagste cijfer van de categorie tot het hoogste; een spatie: geen cijfer in die maanden.",
+  "monthly.source": "Bron: {source}, gelezen via {via}",
+  "monthly.sourceDirect": "Bron: {source}",
   "show.namedIn": "Genoemd in",
   "show.translation": "Vertaling: {text}",
   "show.asOf": "per {date}",
@@ -243,7 +251,7 @@ export const nl: Record<MessageKey, string> = {
   "tui.help.ends": "eerste of laatste",
   "tui.help.open": "open de selectie (lees de details)",
   "tui.help.back": "terug; in de lijst: wis zoekterm en filter",
-  "tui.help.views": "volgende weergave, of weergave 1 tot 5",
+  "tui.help.views": "volgende weergave, of weergave 1 tot 8",
   "tui.help.search": "zoek missies terwijl u typt, in het Nederlands of Engels",
   "tui.help.filter": "toon alleen één groep, organisatie of soort",
   "tui.help.lang": "wissel tussen Nederlands en Engels",
@@ -273,4 +281,198 @@ export const nl: Record<MessageKey, string> = {
     "Geef dataset, het id van een bron (inzet sources), het id van een groep (inzet clusters) of een missie (inzet list).",
   "export.wroteFolder":
     "{count, plural, one {# bestand} other {# bestanden}} geschreven naar {dir}",
+  "command.portfolio":
+    "de kengetallen van de portefeuille als bereiken, per groep, voor en na het beëindigen, verplaatsen of herschalen van bijdragen; de vraag over symbolische bijdragen met --preset token",
+  "command.assess":
+    "het beoordelingsbestand van de analist: een leeg sjabloon om in te vullen, of een controle van een ingevuld bestand",
+  "command.trend":
+    "het langere beeld: missies per jaar, de evaluaties, de maandcijfers van de VN, kengetallen per evaluatie",
+  "option.asOf":
+    "de peildatum van de portefeuille: JJJJ, JJJJ-MM of JJJJ-MM-DD (standaard: 31 december van het jaar van de dataset)",
+  "option.drop": "beëindig deze bijdragen (missie-id, acroniem of andere naam)",
+  "option.move":
+    "verplaats een bijdrage naar een andere groep: ID=GROEP (id, naam of nummer van de groep)",
+  "option.resize":
+    'geef een bijdrage een andere omvang, verwoord zoals een bron dat doet: ID="ongeveer 10", ID=3, ID="ruim 5", ID=enkele (Engelse woorden ook)',
+  "option.preset":
+    "token: beëindig elke bijdrage van ten hoogste --threshold mensen buiten de --keep grootste groepen",
+  "option.threshold": "ten hoogste zoveel mensen is een symbolische bijdrage (standaard 5)",
+  "option.keep": "met --preset token: hoeveel van de grootste groepen blijven (standaard 2)",
+  "option.assessment":
+    "een beoordelingsbestand (YAML of JSON): de beoordelingen van elke bijdrage die de wijzigingen raken",
+  "option.tuiAssessment":
+    "een beoordelingsbestand (YAML of JSON) waarvan de weergave Beoordeling de beoordelingen toont",
+  "option.template":
+    "druk een lege beoordeling af om in te vullen (inzet assess --template > mijn-beoordeling.yaml)",
+  "option.check":
+    "controleer een ingevuld beoordelingsbestand: elk probleem met bestand, regel, pad en oplossing",
+  "error.notInPortfolio":
+    "{name} is niet een van de {count} bijdragen van de portefeuille ({year}). inzet portfolio toont ze.",
+  "error.pairExpected": '{option} verwacht ID=WAARDE, bv. {example}; gekregen: "{text}".',
+  "error.unknownGroup": 'onbekende groep "{value}". Groepen: {values}.',
+  "error.countExpected":
+    '{option} verwacht een geheel getal van ten minste {min}; gekregen: "{text}".',
+  "error.asOf": '"{text}" is geen datum: geef JJJJ, JJJJ-MM of JJJJ-MM-DD, bv. 2014 of 2014-06-30.',
+  "error.keepNeedsPreset": "--keep hoort bij --preset token.",
+  "error.assessOneOf":
+    "geef --template (een lege beoordeling om in te vullen) of --check BESTAND (een ingevulde controleren).",
+  "error.assessmentInvalid": "{file} is geen geldige beoordeling:",
+  "quantity.empty":
+    "geen aantal gegeven. Schrijf het zoals een bron: 3, ongeveer 10, ruim 5, enkele.",
+  "quantity.noNumber":
+    '"{text}" bevat geen getal. Schrijf het zoals een bron: ongeveer 10, ruim 5, minstens 4, maximaal 6, 3 tot 5.',
+  "quantity.notWhole": '"{text}": mensen worden in hele getallen geteld.',
+  "quantity.reversed": "het bereik {low} tot {high} loopt achteruit: schrijf {high} tot {low}.",
+  "quantity.belowOne": '"{text}": minder dan niets is geen aantal mensen.',
+  "quantity.unreadable":
+    '"{text}" is niet te lezen als een aantal mensen. Schrijf het zoals een bron: 3, ongeveer tien, ruim 40, minstens 4, maximaal 6, 3 tot 5, enkele, onbekend — of in het Engels: about 10, more than 5, a few.',
+  "assess.failed":
+    "{problems, plural, one {# probleem} other {# problemen}} in {file}: de beoordeling is niet geldig.",
+  "assess.ok":
+    "OK: {file}, {ratings, plural, one {# beoordeling} other {# beoordelingen}}, {rated} ingevuld op de schaal {low}–{high}.",
+  "assess.weights":
+    "Gewichten op {count, plural, one {# afweging} other {# afwegingen}}: een gewogen score staat naast de beoordelingen.",
+  "assessment.notRated": "niet beoordeeld",
+  "assessment.scoreIncomplete":
+    "{value} (niet volledig: {missing, plural, one {# gewogen afweging} other {# gewogen afwegingen}} niet beoordeeld)",
+  "assessment.score": "Gewogen score: {value}",
+  "portfolio.title": "De portefeuille op {date}: de {count} bijdragen van „{edition}”",
+  "portfolio.titleAll": "De portefeuille op {date}: {count} bijdragen",
+  "portfolio.column.before": "Voor",
+  "portfolio.column.after": "Na",
+  "portfolio.column.tokenCertain": "Symbolisch: zeker",
+  "portfolio.column.tokenWidest": "Symbolisch: hooguit",
+  "portfolio.change.end": "beëindigd",
+  "portfolio.change.move": "verplaatst naar {group}",
+  "portfolio.change.resize": "herschaald naar {figure}",
+  "portfolio.change.tokenEnd": "beëindigd door de vraag over symbolische bijdragen",
+  "portfolio.change.tokenIndeterminate":
+    "onbepaald voor de vraag over symbolische bijdragen ({because})",
+  "portfolio.because.size": "de omvang is niet te bepalen",
+  "portfolio.because.rank": "de plaats van de groep is niet te bepalen",
+  "portfolio.metric": "Kengetal",
+  "portfolio.group": "Personeel per groep",
+  "portfolio.changedNote": "* anders dan ervoor",
+  "portfolio.token.title":
+    "De vraag over symbolische bijdragen: beëindig elke bijdrage van ten hoogste {threshold} mensen buiten de {keep} grootste groepen",
+  "portfolio.token.ranks": "Groepen naar personeel: {list}",
+  "portfolio.token.ended":
+    "Beëindigd (zeker ten hoogste de drempel, in een groep die er zeker buiten valt): {list}",
+  "portfolio.token.indeterminate":
+    "Onbepaald (de aantallen beslissen het niet; nooit als symbolisch geteld): {list}",
+  "portfolio.token.remaining":
+    "Blijft over: {contributions} van {contributionsBefore} bijdragen, {groups} van {groupsBefore} groepen, {regions} van {regionsBefore} regio’s; concentratie {concentration} (was {concentrationBefore})",
+  "portfolio.token.nobody": "geen",
+  "portfolio.rank.in": "bij de {keep} grootste",
+  "portfolio.rank.out": "erbuiten",
+  "portfolio.rank.undecided": "niet te bepalen",
+  "portfolio.isToken.yes": "symbolisch (ten hoogste {threshold})",
+  "portfolio.isToken.no": "niet symbolisch",
+  "portfolio.isToken.indeterminate": "symbolisch of niet is niet te bepalen",
+  "portfolio.noGroup": "in geen groep",
+  "portfolio.affected": "Bijdragen die de wijzigingen raken",
+  "portfolio.note":
+    "Elke waarde is het bereik dat de aantallen toelaten: laagste–hoogste, ≥ zonder bovengrens, ≈ waar een aantal „ongeveer” is. Symbolisch: ten hoogste {threshold} mensen. Definities: inzet portfolio --json, of packages/analysis/README.md.",
+  "trend.years.title":
+    "Missies waaraan Nederland deelnam per jaar, {first}–{last}, zoals de regering ze telde",
+  "trend.year": "Jaar",
+  "trend.civilian": "Civiel",
+  "trend.military": "Militair",
+  "trend.years.note":
+    "N/A in de bron (onvoldoende gegevens over de civiele missies van 2008–2010) blijft onbekend, nooit nul. De bron zegt niet welke missies zij telt.",
+  "trend.editions.title": "De evaluaties die naar de Kamer gingen, en wat elk behandelt",
+  "trend.editions.year": "Jaar",
+  "trend.editions.edition": "Evaluatie",
+  "trend.editions.letter": "Brief",
+  "trend.editions.sent": "Verzonden",
+  "trend.editions.missions": "Missies",
+  "trend.editions.groups": "Groepen",
+  "trend.editions.concentration": "Concentratie",
+  "trend.editions.note":
+    "Missies: die van de dataset die een pagina van de evaluatie noemt (zij kan er meer behandelen); onbekend waar geen pagina is gezien. Groepen en concentratie (HHI over het personeel van de groepen) vragen de eigen groepen en aantallen van de evaluatie.",
+  "trend.monthly.title":
+    "De maandcijfers van de VN: Nederlands geüniformeerd personeel per VN-missie, totalen aan het eind van de maand",
+  "trend.monthly.mission": "Missie",
+  "trend.monthly.from": "Van",
+  "trend.monthly.to": "Tot",
+  "trend.monthly.months": "Maanden",
+  "trend.monthly.range": "Laagste–hoogste",
+  "trend.monthly.series": "Maand voor maand",
+  "trend.monthly.coverage": "{given} van {months}",
+  "trend.monthly.note":
+    "· een maand zonder aantal (een gat in de bron, nooit nul). De bron van elke maand: inzet trend --json.",
+  "tui.view.assessment": "Beoordeling",
+  "tui.view.portfolio": "Portefeuille",
+  "tui.view.trend": "Trend",
+  "tui.loading": "De werkbank wordt geladen…",
+  "tui.loadFailed": "De werkbank kon niet worden geladen: {reason}",
+  "tui.key.toggle": "stop/houd",
+  "tui.key.preset": "symbolisch",
+  "tui.key.presetOff": "herstel",
+  "tui.help.toggle": "Portefeuille: beëindig de gekozen bijdrage, of haal haar terug",
+  "tui.help.preset":
+    "Portefeuille: de voorinstelling symbolisch — beëindig elke bijdrage van ten hoogste 5 buiten de 2 grootste groepen; nogmaals om te herstellen",
+  "tui.group": "Groep",
+  "tui.personnel": "Personeel",
+  "tui.token": "Symbolisch",
+  "tui.ratings": "Beoordelingen",
+  "tui.rating": "Beoordeling",
+  "tui.rationale": "Onderbouwing",
+  "tui.evidence": "Bewijs",
+  "tui.portfolio.title": "Portefeuille op {date}: {count} bijdragen",
+  "tui.portfolio.summary":
+    "{contributions} bijdragen · {groups} groepen · {regions} regio’s · HHI {concentration}",
+  "tui.portfolio.kept": "behouden",
+  "tui.portfolio.ended": "beëindigd",
+  "tui.portfolio.keys":
+    "Spatie beëindigt haar of haalt haar terug; t zet de voorinstelling symbolisch.",
+  "tui.portfolio.presetOff":
+    "t: beëindig elke bijdrage van ten hoogste {threshold} mensen buiten de {keep} grootste groepen.",
+  "tui.portfolio.presetOn":
+    "Voorinstelling symbolisch (t herstelt): elke bijdrage van ten hoogste {threshold} mensen buiten de {keep} grootste groepen is beëindigd.",
+  "tui.portfolio.presetEnds": "Beëindigd: {list}",
+  "tui.portfolio.presetOpen": "Niet beëindigd, want de aantallen beslissen het niet: {list}",
+  "tui.portfolio.presetSet":
+    "Voorinstelling symbolisch: {count, plural, one {# bijdrage} other {# bijdragen}} beëindigd. t herstelt.",
+  "tui.portfolio.presetCleared": "Voorinstelling hersteld: alle bijdragen terug.",
+  "tui.assess.contribution": "Bijdrage",
+  "tui.assess.short1": "Duur",
+  "tui.assess.short2": "Regio",
+  "tui.assess.short3": "Politiek",
+  "tui.assess.short4": "Bondgenoot",
+  "tui.assess.short5": "Last",
+  "tui.assess.short6": "Meerwaarde",
+  "tui.assess.score": "Score",
+  "tui.assess.none":
+    "Geen beoordeling geladen: alleen de indicatoren. Begin er een met inzet assess --template > mijn-beoordeling.yaml, dan inzet tui --assessment mijn-beoordeling.yaml",
+  "tui.assess.file": "Beoordeling {file} door {author}, {date}",
+  "tui.assess.legend":
+    "Duur: jaren Nederlandse deelname · Regio: andere in dezelfde groep·regio·land · Bondgenoot: kader · Last: personeel, T symbolisch (≤ 5), T? mogelijk · — oordeel van de analist",
+  "tui.assess.legendRated":
+    "Elke cel begint met de beoordeling (· niet beoordeeld); de score weegt ze, ? waar onvolledig.",
+  "tui.assess.judgement": "Geen feitelijke indicator: het oordeel van de analist.",
+  "tui.assess.approximate": "bij benadering",
+  "tui.assess.years": "{years} jaar ({status})",
+  "tui.assess.yearsShort": "j",
+  "tui.assess.status.running": "lopend",
+  "tui.assess.status.ended": "beëindigd",
+  "tui.assess.status.notStarted": "nog niet begonnen",
+  "tui.assess.status.indeterminate": "lopend of niet is niet te bepalen",
+  "tui.assess.distance":
+    "gemiddeld {mean} km (dichtstbij {nearest}, verst {farthest}; {others} andere)",
+  "tui.trend.years": "Missies per jaar: civiel · militair",
+  "tui.trend.yearRow": "{year}  civ. {civilian} · mil. {military}",
+  "tui.trend.editions": "Evaluaties",
+  "tui.trend.missionsShort": "{count} miss.",
+  "tui.trend.monthly": "Maandcijfers VN (Nederland, maandeinde)",
+  "tui.trend.yearTitle": "Missies waaraan Nederland deelnam, {year} tussen de jaren",
+  "tui.trend.unknownBar": "? onbekend (N/A in de bron), nooit nul",
+  "tui.trend.annex": "Rapport",
+  "tui.trend.monthlyTitle":
+    "{mission}: Nederlands geüniformeerd personeel, totalen aan het eind van de maand",
+  "tui.trend.monthlySpan": "{from} – {to}: {given} van {months} maanden met een aantal",
+  "tui.trend.perMonth":
+    "Dat is de rij van de laatste maand; elke maand heeft daar een eigen rij, en inzet trend --json geeft ze allemaal.",
+  "tui.trend.letterNumber": "Kamerstuk nr. {number}",
+  "assess.by": "Door {author}, {date}.",
 };

@@ -197,6 +197,43 @@ describe.skipIf(skip)("inzet in a real terminal (tmux)", () => {
     expect(s.flags()).toEqual({ alternate: false, cursorVisible: true });
   });
 
+  it("walks the Portfolio view at 100×30: ends a contribution, sets the token preset, in Dutch too", async () => {
+    const s = start(100, 30, app());
+    await s.waitFor((x) => x.includes("q quit"), "the first frame");
+    await s.keys("7");
+    const first = await s.waitFor(
+      (x) => x.includes("Portfolio as of 31 December 2014"),
+      "the Portfolio view (its code loads when it first opens)",
+    );
+    expect(detailText(first)).toContain("Contributions 16 16 Groups 4 4");
+    expect(first).toContain("␣ end/keep");
+    await s.keys("Space");
+    const ended = await s.waitFor(
+      (x) =>
+        cursorLine(x).includes("✗ EUFOR Althea") && detailText(x).includes("Contributions 16 15 *"),
+      "EUFOR Althea ended and the metrics after it",
+    );
+    expect(ended).toContain("16 → 15 contributions");
+    await s.keys("Space", "t");
+    const preset = await s.waitFor(
+      (x) => x.includes("Token preset: 2 contributions ended"),
+      "the token preset",
+    );
+    const text = detailText(preset);
+    expect(text).toContain("Contributions 16 14 *");
+    expect(text).toContain("Concentration (HHI) 0.4–1 0.46–1 *");
+    expect(text).toContain(
+      "Remaining: 12–14 of 16 contributions, 2–3 of 4 groups, 6–7 of 8 regions",
+    );
+    for (const line of preset.split("\n")) expect([...line].length).toBeLessThanOrEqual(100);
+    await s.keys("l");
+    const nl = await s.waitFor((x) => x.includes("Portefeuille op 31 december 2014"), "Dutch");
+    expect(detailText(nl)).toContain("Concentratie (HHI) 0,4–1 0,46–1 *");
+    await s.keys("q");
+    expect(await s.exitCode()).toBe(0);
+    expect(s.flags()).toEqual({ alternate: false, cursorVisible: true });
+  });
+
   it("quits on Ctrl-C with exit code 0 and the cursor shown", async () => {
     const s = start(80, 24, app(""));
     await s.waitFor((x) => x.includes("q quit"), "the first frame of bare inzet");

@@ -36,12 +36,30 @@ describe("missionView", () => {
     expect(hq?.coordinates?.refs).toEqual([]);
   });
 
-  it("keeps every dated figure and marks the one for the letter's year", () => {
+  it("lists every figure outside the monthly series, and names the year's by the stated rule", () => {
     const v = view("untso", "nl");
-    expect(v.figures.length).toBeGreaterThanOrEqual(4);
-    expect(v.yearFigure?.text).toBe("≈ 15");
-    expect(v.yearFigure?.words).toBe("ongeveer 15");
-    expect(v.figures.filter((f) => f.isYearFigure)).toHaveLength(1);
+    const listed = v.figures.map((f) => f.id);
+    expect(listed).toEqual(expect.arrayContaining(["untso-2014", "untso-2014-letter"]));
+    expect(listed.filter((id) => id.includes("-un-"))).toEqual([]);
+    // The UN's month-end total of February 2014: the latest actual count dated in 2014.
+    expect(v.yearFigure).toMatchObject({ id: "untso-un-2014-02-total", text: "13" });
+    // Cited as its series is: one note for the UN's monthly figures.
+    expect(v.yearFigure?.ref).toBe(v.monthly?.sources[0]?.ref);
+  });
+
+  it("keeps the year's figure in the list where no series holds it", () => {
+    const v = view("osce-smm");
+    expect(v.figures.filter((f) => f.isYearFigure).map((f) => f.id)).toEqual([v.yearFigure?.id]);
+  });
+
+  it("gives the monthly series one note, its source's", () => {
+    const v = view("untso");
+    const [source] = v.monthly?.sources ?? [];
+    expect(v.monthly?.sources).toHaveLength(1);
+    expect(v.footnotes[(source?.ref ?? 0) - 1]?.citation).toEqual({
+      source: "un-dpko-contributions-by-mission",
+    });
+    expect(view("kfor").monthly).toBeUndefined();
   });
 
   it("keeps an unknown figure unknown", () => {

@@ -6,12 +6,19 @@ import {
   LABELS,
   type LocalizedText,
   type Mission,
+  type PersonnelFigure,
 } from "@inzet/data";
-import { type Footnotes, formatPartialDate } from "@inzet/data/queries";
+import {
+  type Footnotes,
+  formatPartialDate,
+  monthlySeries,
+  seriesFigureIds,
+} from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
 import { yearFigureOf } from "./evaluation";
 import { type FigureView, figureView } from "./figure-view";
+import { type MonthlySeriesView, monthlySeriesView } from "./monthly-series-view";
 import { type PlaceNote, placeNotes } from "./place-notes";
 
 /** One cited value: its text, its note numbers, whether it is unverified or planned, its note. */
@@ -56,6 +63,7 @@ export type MissionView = {
   };
   figures: FigureView[];
   yearFigure: FigureView | undefined;
+  monthly: MonthlySeriesView | undefined;
   footnotes: PlaceNote[];
 };
 
@@ -138,16 +146,32 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
   };
 
   const yearFigure = yearFigureOf(ds, m.id);
-  const figures = figuresFor(ds, { mission: m.id }).map((f) =>
-    figureView(f, locale, notes, words.openPeriod, yearFigure?.id),
-  );
+  const show = (f: PersonnelFigure) =>
+    figureView(f, locale, notes, words.openPeriod, yearFigure?.id);
+  const series = monthlySeries(ds, m.id);
+  const inSeries = seriesFigureIds(series);
+  // The page names the year's figure before the list, so its note comes first; a figure of a
+  // series is cited as the series is, by its source (each month's row is in the data).
+  const year =
+    yearFigure &&
+    show(
+      inSeries.has(yearFigure.id)
+        ? { ...yearFigure, citation: { source: yearFigure.citation.source } }
+        : yearFigure,
+    );
+  // A monthly series shows its own figures (the year's among them) in its chart and table.
+  const figures = figuresFor(ds, { mission: m.id })
+    .filter((f) => !inSeries.has(f.id))
+    .map(show);
+  const monthly = monthlySeriesView(ds, series, locale, notes);
 
   return {
     named,
     facts,
     dutch,
     figures,
-    yearFigure: figures.find((f) => f.isYearFigure),
+    yearFigure: year,
+    monthly,
     footnotes: notes.list(),
   };
 }

@@ -39,7 +39,8 @@ describe("view export", () => {
     expect(doc.missions[0].cluster).toBe("middle-east-peace-process");
     expect(doc.missions[0].citations.length).toBeGreaterThan(0);
     expect(doc.figures).toHaveLength(1);
-    expect(doc.figures[0].quantity).toMatchObject({ qualifier: "approximately", value: 15 });
+    // The year's figure by figureForYear's rule: the UN's month-end total of February 2014.
+    expect(doc.figures[0].quantity).toMatchObject({ qualifier: "exact", value: 13 });
     expect(doc.dataset.year).toBe(2014);
   });
 

@@ -1,5 +1,11 @@
-import type { Dataset, Mission, MissionId, PersonnelFigure } from "@inzet/data";
-import { clusterOf, figureForYear, getOrganisation } from "@inzet/data/queries";
+import type { Cluster, Dataset, Mission, MissionId, PersonnelFigure } from "@inzet/data";
+import {
+  clusterOf,
+  figureForYear,
+  figuresFor,
+  getOrganisation,
+  isStrength,
+} from "@inzet/data/queries";
 import { frameworkOf } from "../frameworks.js";
 import { regionsOf } from "../geo/regions.js";
 import { spanOf } from "../span.js";
@@ -55,10 +61,20 @@ export function contributionFromMission(p: Context, m: Mission, group?: string):
   };
 }
 
+/**
+ * A group's figure that an evaluation reports for `year` though it describes a later moment: the
+ * 2014 letter's groups are dated to spring 2015, when its annex was written (reportingYear 2014).
+ */
+function reportedFor(ds: Dataset, cluster: Cluster["id"], year: number) {
+  return figuresFor(ds, { cluster })
+    .filter((f) => f.reportingYear === year && isStrength(f))
+    .at(-1);
+}
+
 function groupFigures(ds: Dataset, year: number): Map<string, GroupFigure> {
   const out = new Map<string, GroupFigure>();
   for (const c of ds.clusters) {
-    const figure = figureForYear(ds, { cluster: c.id }, year);
+    const figure = figureForYear(ds, { cluster: c.id }, year) ?? reportedFor(ds, c.id, year);
     if (!figure) continue;
     const all = emptyTally();
     const members = new Map(

@@ -27,25 +27,39 @@ export function isStrength(f: PersonnelFigure): boolean {
 }
 
 /**
- * The figure for `year`: the strength a source gives for that year — a dated figure before a
- * period, a later date before an earlier — or, when no source gives one, the figure that records
- * it as unknown. Plans, maxima, offers and cumulative totals are never "the figure for the year".
- * Undefined when no figure covers the year at all.
+ * Which of two figures for a year goes first (negative: `a`), by the rule in the README ("The
+ * year's figure"): a known number before an unknown, a date before a period, the later date (or
+ * period start) before the earlier, at the same date a total (scope "all") before a part.
+ */
+function yearOrder(a: PersonnelFigure, b: PersonnelFigure): number {
+  const unknown = (f: PersonnelFigure) => (f.quantity.qualifier === "unknown" ? 1 : 0);
+  const period = (f: PersonnelFigure) => (typeof f.asOf === "string" ? 0 : 1);
+  const part = (f: PersonnelFigure) => (f.scope === "all" ? 0 : 1);
+  return (
+    unknown(a) - unknown(b) ||
+    period(a) - period(b) ||
+    compareDates(startOf(b), startOf(a)) ||
+    part(a) - part(b)
+  );
+}
+
+/**
+ * The figure for `year`: among the strength figures (`isStrength`: never a plan, a maximum, an
+ * offer or a cumulative total) dated in the year or over a period that covers it, the first by
+ * `yearOrder`; among equals, the first in the data. Undefined when no figure covers the year.
  */
 export function figureForYear(
   ds: Dataset,
   subject: FigureSubject,
   year: number,
 ): PersonnelFigure | undefined {
-  const covering = figuresFor(ds, subject).filter((f) => {
-    const [from, to] = yearSpan(f.asOf);
-    return from <= year && year <= to && isStrength(f);
-  });
-  const rank = (f: PersonnelFigure) =>
-    (f.quantity.qualifier === "unknown" ? 0 : 4) + (typeof f.asOf === "string" ? 2 : 0);
-  return covering.reduce<PersonnelFigure | undefined>((best, f) => {
-    if (!best) return f;
-    const diff = rank(f) - rank(best);
-    return diff > 0 || (diff === 0 && startOf(f) >= startOf(best)) ? f : best;
-  }, undefined);
+  return figuresFor(ds, subject)
+    .filter((f) => {
+      const [from, to] = yearSpan(f.asOf);
+      return from <= year && year <= to && isStrength(f);
+    })
+    .reduce<PersonnelFigure | undefined>(
+      (best, f) => (best === undefined || yearOrder(f, best) < 0 ? f : best),
+      undefined,
+    );
 }

@@ -5,7 +5,7 @@ import { missionFacts } from "../model/mission-facts.js";
 import { formatBounds } from "../quantity/format.js";
 import { clusterSummaries, clustersTotal } from "./clusters.js";
 import { editionMissions } from "./editions.js";
-import { figureForYear } from "./figures.js";
+import { figureForYear, figuresFor } from "./figures.js";
 import { getMission } from "./lookup.js";
 import { listMissions } from "./missions.js";
 import { organisationBreakdown } from "./organisations.js";
@@ -79,11 +79,33 @@ describe("cluster summaries", () => {
 });
 
 describe("figures", () => {
-  it("prefers a sourced figure for the year over the letter's unknown", () => {
-    expect(figureForYear(ds, { mission: MissionId.parse("untso") }, 2014)?.quantity).toMatchObject({
-      qualifier: "approximately",
-      value: 15,
+  it("takes the UN's latest month-end total in 2014 over the year's rough figure and the letter's unknown", () => {
+    const year = (id: string) => figureForYear(ds, { mission: MissionId.parse(id) }, 2014);
+    expect(year("untso")).toMatchObject({
+      id: "untso-un-2014-02-total",
+      asOf: "2014-02-28",
+      scope: "all",
+      quantity: { qualifier: "exact", value: 13, basis: "deployed" },
     });
+    expect(year("unmiss")).toMatchObject({
+      id: "unmiss-un-2014-02-total",
+      quantity: { qualifier: "exact", value: 26 },
+    });
+    expect(year("undof")?.id).toBe("undof-un-2014-02-total");
+    expect(year("unama")?.id).toBe("unama-un-2014-02-total");
+  });
+
+  it("never lets the letter's unknowns or a plan be the year's figure where a count exists", () => {
+    for (const id of ["untso", "undof", "unmiss", "unama"]) {
+      const mission = MissionId.parse(id);
+      const letter = figuresFor(ds, { mission }).find((f) => f.id === `${id}-2014-letter`);
+      expect(letter?.quantity.qualifier, id).toBe("unknown");
+      expect(figureForYear(ds, { mission }, 2014)?.id, id).not.toBe(letter?.id);
+    }
+    const unmiss = MissionId.parse("unmiss");
+    expect(figuresFor(ds, { mission: unmiss }).some((f) => f.status === "planned")).toBe(true);
+    expect(figureForYear(ds, { mission: unmiss }, 2011)?.status).not.toBe("planned");
+    expect(figureForYear(ds, { mission: unmiss }, 2012)?.id).toBe("unmiss-un-2012-12-total");
   });
 
   it("never takes a plan, an offer or a cumulative total for the year's figure", () => {

@@ -20,12 +20,13 @@ describe("CSV", () => {
     expect(errors).toEqual([]);
     expect(data).toHaveLength(ds.missions.length);
     const untso = data.find((r) => r.id === "untso");
+    // The year's figure by figureForYear's rule: the UN's month-end total of February 2014.
     expect(untso).toMatchObject({
       acronym: "UNTSO",
-      qualifier: "approximately",
-      nl_personnel_2014: "about 15",
-      low: "15",
-      high: "15",
+      qualifier: "exact",
+      nl_personnel_2014: "13",
+      low: "13",
+      high: "13",
     });
     expect(data.find((r) => r.id === "eumam-rca")).toMatchObject({
       qualifier: "unknown",

@@ -69,6 +69,42 @@ const EDITS: Record<string, (input: Json) => void> = {
   statementReworded: (d) => {
     d.statements[0].text.en = "Reworded.";
   },
+  editionRedated: (d) => {
+    d.editions[1].date.value = "2016-06-02";
+  },
+  editionDateCited: (d) => {
+    d.editions[1].date.citations.push({ source: "source-2", locator: "p. 2" });
+  },
+  coverageAdded: (d) => {
+    d.editions[1].covers.unshift({ mission: "mission-5", citation: { source: "source-1" } });
+  },
+  coverageRemoved: (d) => {
+    d.editions[1].covers.pop();
+  },
+  coverageReordered: (d) => {
+    d.editions[1].covers.reverse();
+  },
+  coverageRecited: (d) => {
+    d.editions[1].covers[0].citation = { source: "source-0", locator: "p. 1" };
+  },
+  editionAdded: (d) => {
+    d.editions.push({
+      id: "synthetic-2017",
+      reportingYear: 2017,
+      title: { en: "Evaluation 2017", nl: "Evaluatie 2017" },
+      letter: "source-1",
+      covers: [{ mission: "mission-3", citation: { source: "source-3" } }],
+    });
+  },
+  groupMovedToAnotherEdition: (d) => {
+    d.clusters.find((c: Json) => c.id === "later-group").edition = "synthetic-2016";
+  },
+  countChanged: (d) => {
+    d.missionCounts[1].count = { qualifier: "exact", value: 7 };
+  },
+  countRemoved: (d) => {
+    d.missionCounts.splice(2, 1);
+  },
 };
 
 describe("diffDatasets", () => {
@@ -135,6 +171,35 @@ describe("diffDatasets", () => {
     expect(diffDatasets(a, b).changes.map((c) => [c.type, c.at])).toEqual([
       ["added", "missions[id=mission-1].kind.citations[0]"],
     ]);
+  });
+
+  it("shows one inserted coverage as one addition, with its citation, and a count as one value", () => {
+    const a = edited(5, () => {});
+    const b = edited(5, (d) => {
+      EDITS.coverageAdded?.(d);
+      EDITS.countChanged?.(d);
+    });
+    const changes = diffDatasets(a, b).changes;
+    expect(changes.map((c) => [c.type, c.at])).toEqual([
+      ["added", "editions[id=synthetic-2015].covers[0]"],
+      ["changed", "missionCounts[id=missions-2008-military].count"],
+    ]);
+    expect(changes[0]?.citations.new).toEqual([{ source: "source-1" }]);
+    expect(changes[1]?.citations.new).toEqual([b.missionCounts[1]?.citation]);
+  });
+
+  it("names a changed edition date and a coverage's citation by their paths", () => {
+    const a = edited(8, () => {});
+    const b = edited(8, (d) => {
+      EDITS.editionRedated?.(d);
+      EDITS.coverageRecited?.(d);
+    });
+    const changes = diffDatasets(a, b).changes;
+    expect(changes.map((c) => [c.type, c.at])).toEqual([
+      ["changed", "editions[id=synthetic-2015].date.value"],
+      ["changed", "editions[id=synthetic-2015].covers[0].citation"],
+    ]);
+    expect(changes[0]?.citations.new).toEqual(b.editions[1]?.date?.citations);
   });
 
   it("gives the same diff, in the same order, every time", () => {

@@ -23,8 +23,15 @@ export type DatasetDiff = { changes: Change[] };
 type Cites = { old: Citation[]; new: Citation[] };
 type Json = Record<string, unknown>;
 
-// Values compared whole: a figure's quantity or a citation is one fact, not its parts.
-const WHOLE = new Set(["quantity", "asOf", "citation", "coordinates", "value"]);
+// Values compared whole: a figure's quantity, a count of missions or a citation is one fact, not
+// its parts.
+const WHOLE = new Set(["quantity", "count", "asOf", "citation", "coordinates", "value"]);
+
+/**
+ * Lists whose items are matched by a key rather than by place, so one insertion is one addition:
+ * the missions an edition covers, by mission.
+ */
+const KEYED: Record<string, string> = { covers: "mission" };
 
 const citationsOf = (v: unknown): Citation[] | undefined => {
   if (!isPlainObject(v)) return undefined;
@@ -69,7 +76,9 @@ class Differ {
       this.push("removed", path, a, undefined, { old: allCitations(a), new: [] });
     else if (typeof key === "string" && WHOLE.has(key)) this.push("changed", path, a, b, cites);
     else if (key === "citations" && Array.isArray(a) && Array.isArray(b))
-      this.citations(path, a, b);
+      this.matched(path, a, b, sameValue);
+    else if (typeof key === "string" && KEYED[key] && Array.isArray(a) && Array.isArray(b))
+      this.matched(path, a, b, sameKey(KEYED[key]), own);
     else if (isPlainObject(a) && isPlainObject(b) && !isText(a) && !isText(b))
       for (const k of unionKeys(a, b)) this.value([...path, k], a[k], b[k], own);
     else if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].some(isPlainObject))
@@ -79,25 +88,44 @@ class Differ {
   }
 
   /**
-   * Citations matched by what they say, so one inserted citation is one addition; a reordering
-   * (the order numbers footnotes) is one change of the whole list.
+   * A list whose items are matched, not compared by place, so one inserted item is one addition:
+   * a fact's citations by what they say, or (given the citations of the item the list is in)
+   * items by a key, whose own changes are then shown at their old place. A reordering (the order
+   * numbers footnotes) is one change of the whole list.
    */
-  citations(path: DataPath, a: unknown[], b: unknown[]): void {
-    const cites = { old: a as Citation[], new: b as Citation[] };
+  matched(
+    path: DataPath,
+    a: unknown[],
+    b: unknown[],
+    same: (x: unknown, y: unknown) => boolean,
+    citations?: Cites,
+  ): void {
     const unmatched = [...b.keys()];
-    const matched: number[] = [];
+    const matched: [number, number][] = [];
     const removed: number[] = [];
     for (const [i, x] of a.entries()) {
-      const j = unmatched.findIndex((k) => sameValue(b[k], x));
-      if (j >= 0) matched.push(...unmatched.splice(j, 1));
-      else removed.push(i);
+      const j = unmatched.findIndex((k) => same(x, b[k]));
+      const k = j >= 0 ? unmatched.splice(j, 1)[0] : undefined;
+      if (k === undefined) removed.push(i);
+      else matched.push([i, k]);
     }
-    if (matched.some((k, n) => n > 0 && k < (matched[n - 1] ?? 0))) {
-      this.push("changed", path, a, b, cites);
+    if (matched.some(([, k], n) => n > 0 && k < (matched[n - 1]?.[1] ?? 0))) {
+      const whole = citations
+        ? { old: allCitations(a), new: allCitations(b) }
+        : { old: a as Citation[], new: b as Citation[] };
+      this.push("changed", path, a, b, whole);
       return;
     }
-    for (const i of removed) this.push("removed", [...path, i], a[i], undefined, cites);
-    for (const k of unmatched) this.push("added", [...path, k], undefined, b[k], cites);
+    if (!citations) {
+      // A citation added or removed is shown with the list it is in.
+      const cites = { old: a as Citation[], new: b as Citation[] };
+      for (const i of removed) this.push("removed", [...path, i], a[i], undefined, cites);
+      for (const k of unmatched) this.push("added", [...path, k], undefined, b[k], cites);
+      return;
+    }
+    for (const [i, k] of matched) this.value([...path, i], a[i], b[k], citations);
+    for (const i of removed) this.value([...path, i], a[i], undefined, citations);
+    for (const k of unmatched) this.value([...path, k], undefined, b[k], citations);
   }
 
   collection(name: string, a: readonly Json[], b: readonly Json[]): void {
@@ -113,6 +141,12 @@ class Differ {
     }
   }
 }
+
+/** Whether two items have the same value under `key`. */
+const sameKey =
+  (key: string) =>
+  (x: unknown, y: unknown): boolean =>
+    isPlainObject(x) && isPlainObject(y) && sameValue(x[key], y[key]);
 
 const isText = (v: Json) => {
   const keys = Object.keys(v);

@@ -1,6 +1,7 @@
 import { type Citation, type Dataset, missionFacts } from "@inzet/data";
 import { formatDataPath } from "../path.js";
-import { factId } from "./facts.js";
+import { coverageId } from "./editions.js";
+import { editionFactId, editionFacts, factId } from "./facts.js";
 import {
   integerField,
   langField,
@@ -13,24 +14,39 @@ import { defined, foreignKey, type Row, readLocalized, str, type TableSpec } fro
 
 type Owner = {
   fact?: string;
+  coverage?: string;
   mission?: string;
   figure?: string;
   cluster?: string;
   consideration?: string;
   statement?: string;
+  edition?: string;
+  mission_count?: string;
 };
-const OWNERS = ["mission", "figure", "cluster", "consideration", "statement"] as const;
+/** The owner columns and the tables they name. */
+const OWNERS = [
+  ["mission", "missions"],
+  ["figure", "figures"],
+  ["cluster", "clusters"],
+  ["consideration", "considerations"],
+  ["statement", "statements"],
+  ["edition", "editions"],
+  ["mission_count", "mission_counts"],
+] as const;
 
 function citationRow(id: string, owner: Owner, position: number | null, c: Citation): Row {
   const locator = c.locator;
   return {
     id,
     fact: owner.fact ?? null,
+    coverage: owner.coverage ?? null,
     mission: owner.mission ?? null,
     figure: owner.figure ?? null,
     cluster: owner.cluster ?? null,
     consideration: owner.consideration ?? null,
     statement: owner.statement ?? null,
+    edition: owner.edition ?? null,
+    mission_count: owner.mission_count ?? null,
     position,
     source: c.source,
     locator: typeof locator === "string" ? locator : null,
@@ -65,24 +81,39 @@ function* citationRows(ds: Dataset): Generator<Row> {
   for (const c of ds.considerations)
     yield single("considerations", "consideration", c.id, c.citation);
   for (const s of ds.statements) yield single("statements", "statement", s.id, s.citation);
+  for (const { edition, path, fact } of editionFacts(ds)) {
+    const owner = { edition, fact: editionFactId(edition, path) };
+    for (const [i, c] of fact.citations.entries())
+      yield citationRow(`${owner.fact}.citations[${i}]`, owner, i, c);
+  }
+  for (const e of ds.editions)
+    for (const [i, cover] of e.covers.entries()) {
+      const owner = { edition: e.id, coverage: coverageId(e.id, i) };
+      yield citationRow(`${owner.coverage}.citation`, owner, null, cover.citation);
+    }
+  for (const c of ds.missionCounts)
+    yield single("missionCounts", "mission_count", c.id, c.citation);
 }
 
 export const citationsTable: TableSpec = {
   name: "citations",
   title: { en: "Citations", nl: "Bronvermeldingen" },
   description:
-    "Every citation of every fact, figure, group and statement: the source, where in it, and its own words. Exactly one of mission, figure, cluster, consideration and statement is set; fact names the mission's fact (empty: the mission itself is named there).",
+    "Every citation of every fact, figure, group, statement, edition and count: the source, where in it, and its own words. Exactly one of mission, figure, cluster, consideration, statement, edition and mission_count is set; fact names the mission's or edition's fact (empty: the mission itself is named there), coverage the mission an edition treats.",
   fields: [
     {
       ...textField("id", "The citation's id: its path in the dataset.", true),
       constraints: { required: true, unique: true },
     },
     textField("fact", "The fact cited (facts.id)."),
+    textField("coverage", "The mission an edition treats, cited (edition_coverage.id)."),
     refField("mission", "The mission cited."),
     refField("figure", "The figure cited."),
     refField("cluster", "The group cited."),
     refField("consideration", "The consideration cited."),
     refField("statement", "The statement cited."),
+    refField("edition", "The edition whose fact or coverage is cited."),
+    refField("mission_count", "The count of missions cited."),
     integerField("position", "Place among the fact's citations, from 0 (empty: the only one).", {
       minimum: 0,
     }),
@@ -99,7 +130,8 @@ export const citationsTable: TableSpec = {
   primaryKey: ["id"],
   foreignKeys: [
     foreignKey("fact", "facts"),
-    ...OWNERS.map((o) => foreignKey(o, `${o === "cluster" ? "clusters" : `${o}s`}`)),
+    foreignKey("coverage", "edition_coverage"),
+    ...OWNERS.map(([column, table]) => foreignKey(column, table)),
     foreignKey("source", "sources"),
   ],
   rows: (ds) => [...citationRows(ds)],

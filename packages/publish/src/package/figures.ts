@@ -1,23 +1,14 @@
-import {
-  CountingBasis,
-  FactStatus,
-  type PersonnelFigure,
-  PersonnelScope,
-  QUALIFIERS,
-  type Quantity,
-  quantityBounds,
-} from "@inzet/data";
+import { FactStatus, type PersonnelFigure, PersonnelScope } from "@inzet/data";
 import {
   booleanField,
   enumField,
   idField,
   integerField,
-  langField,
   localizedFields,
   partialDateField,
   refField,
-  textField,
 } from "./fields.js";
+import { quantityCells, quantityFields, readQuantity } from "./quantity.js";
 import {
   defined,
   foreignKey,
@@ -28,24 +19,6 @@ import {
   type TableSpec,
 } from "./table.js";
 
-const count = (name: string, description: string) =>
-  integerField(name, description, { minimum: 0 });
-
-function quantityCells(q: Quantity): Row {
-  const bounds = quantityBounds(q);
-  return {
-    qualifier: q.qualifier,
-    value: "value" in q ? q.value : null,
-    min: q.qualifier === "range" ? q.min : null,
-    max: q.qualifier === "range" ? q.max : null,
-    low: bounds.low,
-    high: bounds.high,
-    wording: q.wording?.text ?? null,
-    wording_lang: q.wording?.lang ?? null,
-    basis: q.basis ?? null,
-  };
-}
-
 export const figuresTable: TableSpec = {
   name: "figures",
   title: { en: "Personnel figures", nl: "Personeelsaantallen" },
@@ -55,23 +28,7 @@ export const figuresTable: TableSpec = {
     idField("id", "The figure's id."),
     refField("mission", "The mission counted (or a group: cluster)."),
     refField("cluster", "The group counted (or a mission)."),
-    enumField(
-      "qualifier",
-      QUALIFIERS,
-      "How the source words it: exact, approximately, moreThan, atLeast, upTo, range, few, unknown.",
-      true,
-    ),
-    count("value", "The number, for exact, approximately, moreThan, atLeast and upTo."),
-    count("min", "Lowest of a range."),
-    count("max", "Highest of a range."),
-    count("low", "Derived: the lowest count the wording allows."),
-    count(
-      "high",
-      "Derived: the highest count the wording allows; empty where it sets no upper bound.",
-    ),
-    textField("wording", "The source's own words for the figure."),
-    langField("wording_lang", "Language of the wording."),
-    enumField("basis", CountingBasis.options, "What was counted."),
+    ...quantityFields("The number", "figure"),
     partialDateField("as_of", "The date the figure speaks of (empty for a period)."),
     partialDateField("period_from", "Start of the period the figure speaks of."),
     partialDateField("period_to", "End of that period (empty: the source gives none)."),
@@ -108,19 +65,6 @@ export const figuresTable: TableSpec = {
       ...localized("note", f.note),
     })),
 };
-
-function readQuantity(r: Row): Record<string, unknown> {
-  const wording =
-    r.wording === null ? undefined : { text: str(r, "wording"), lang: str(r, "wording_lang") };
-  return defined({
-    qualifier: str(r, "qualifier"),
-    value: r.value ?? undefined,
-    min: r.min ?? undefined,
-    max: r.max ?? undefined,
-    wording,
-    basis: str(r, "basis"),
-  });
-}
 
 export function readFigures(rows: Row[]): Record<string, unknown>[] {
   return rows.map((r) =>

@@ -1,5 +1,5 @@
-// The tables of what the letter itself says and who leads the missions: organisations, the
-// letter's groups and their missions, its considerations and statements.
+// The tables of what the letter itself says and who leads the missions: organisations, each
+// edition's groups and their missions, the letter's considerations and statements.
 import {
   ClusterRelation,
   ConsiderationEmphasis,
@@ -50,18 +50,25 @@ export const organisationsTable: TableSpec = {
 export const clustersTable: TableSpec = {
   name: "clusters",
   title: { en: "Groups", nl: "Groepen" },
-  description: "The letter's groups of small contributions (its citation is in citations).",
+  description:
+    "Each edition's groups of small contributions (its citation is in citations); the 2014 letter's three and its addition among them.",
   fields: [
     idField("id", "The group's id."),
-    order,
+    refField("edition", "The edition whose grouping it is.", true),
+    {
+      ...order,
+      description: "Order in the edition's letter, from 1 (each edition numbers its own groups).",
+    },
     enumField("relation", ClusterRelation.options, "A group, or an addition to them.", true),
     ...localizedFields("name", "Name", true),
     ...localizedFields("purpose", "The aim the letter gives the group", true),
   ],
   primaryKey: ["id"],
+  foreignKeys: [foreignKey("edition", "editions")],
   rows: (ds) =>
     ds.clusters.map((c) => ({
       id: c.id,
+      edition: c.edition,
       order: c.order,
       relation: c.relation,
       ...localized("name", c.name),
@@ -72,20 +79,30 @@ export const clustersTable: TableSpec = {
 export const clusterMissionsTable: TableSpec = {
   name: "cluster_missions",
   title: { en: "Missions of each group", nl: "Missies per groep" },
-  description: "Which missions the letter puts in each group, in its order.",
+  description:
+    "Which missions each edition puts in each of its groups, in its order. A mission is in one group of an edition at most (the key: edition and mission), and may be in none; edition repeats the group's.",
   fields: [
     refField("cluster", "The group.", true),
+    refField("edition", "The group's edition (clusters.edition).", true),
     positionField(),
-    {
-      ...refField("mission", "The mission (each is in one group).", true),
-      constraints: { required: true, unique: true },
-    },
+    refField("mission", "The mission (in one group of the edition at most).", true),
   ],
-  primaryKey: ["cluster", "position"],
-  foreignKeys: [foreignKey("cluster", "clusters"), foreignKey("mission", "missions")],
+  primaryKey: ["edition", "mission"],
+  foreignKeys: [
+    {
+      fields: ["cluster", "edition"],
+      reference: { resource: "clusters", fields: ["id", "edition"] },
+    },
+    foreignKey("mission", "missions"),
+  ],
   rows: (ds: Dataset) =>
     ds.clusters.flatMap((c) =>
-      c.missions.map((mission, position) => ({ cluster: c.id, position, mission })),
+      c.missions.map((mission, position) => ({
+        cluster: c.id,
+        edition: c.edition,
+        position,
+        mission,
+      })),
     ),
 };
 
@@ -149,6 +166,7 @@ export function readClusters(rows: Row[], members: Row[]): Record<string, unknow
   const missionsOf = groupBy(members, "cluster");
   return rows.map((r) => ({
     id: str(r, "id"),
+    edition: str(r, "edition"),
     order: r.order,
     relation: str(r, "relation"),
     name: readLocalized(r, "name"),

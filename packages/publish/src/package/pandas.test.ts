@@ -33,6 +33,9 @@ describe("the data package in pandas", () => {
           qualifier: "string",
         });
         expect(report.dtypes.headquarters).toMatchObject({ lat: "float64" });
+        expect(report.rows.editions).toBe(ds.editions.length);
+        expect(report.rows.mission_counts).toBe(ds.missionCounts.length);
+        expect(report.dtypes.mission_counts).toMatchObject({ year: "Int64", value: "Int64" });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -85,12 +85,15 @@ const PARTS = [
   "contribution_notes",
 ] as const;
 
-/** Missions (as plain input) and the registry of their facts by id. */
-export function readMissions(tables: Tables): { missions: Item[]; facts: FactRegistry } {
+/** Missions (as plain input), their facts registered by id in `facts`. */
+export function readMissions(tables: Tables, facts: FactRegistry): Item[] {
   const parts = new Map(PARTS.map((t) => [t, groupBy(tables[t] ?? [], "mission")]));
-  const facts: FactRegistry = new Map();
-  const missions = (tables.missions ?? []).map((row) => missionFromRows(row, parts, facts));
-  for (const r of tables.facts ?? []) {
+  return (tables.missions ?? []).map((row) => missionFromRows(row, parts, facts));
+}
+
+/** Gives every registered fact (of a mission or an edition) its status, note and verification. */
+export function annotateFacts(rows: readonly Row[], facts: FactRegistry): void {
+  for (const r of rows) {
     const f = facts.get(String(r.id));
     if (!f) continue; // a fact whose value is gone: nothing to annotate (the diff shows it)
     if (r.unverified !== null) f.unverified = r.unverified;
@@ -98,13 +101,17 @@ export function readMissions(tables: Tables): { missions: Item[]; facts: FactReg
     const note = readLocalized(r, "note");
     if (note) f.note = note;
   }
-  return { missions, facts };
 }
 
 /** Gives every owner its citations, in `position` order. */
 export function attachCitations(
   rows: readonly Row[],
-  owners: { facts: FactRegistry; byTable: Record<string, Map<string, Item>> },
+  owners: {
+    facts: FactRegistry;
+    /** An edition's coverage by its id (edition_coverage.id). */
+    covers: Map<string, Item>;
+    byTable: Record<string, Map<string, Item>>;
+  },
 ): void {
   const sorted = [...rows].sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0));
   for (const r of sorted) {
@@ -112,6 +119,11 @@ export function attachCitations(
     if (r.fact !== null) {
       const f = owners.facts.get(String(r.fact));
       (f?.citations as unknown[] | undefined)?.push(citation);
+      continue;
+    }
+    if (r.coverage !== null) {
+      const cover = owners.covers.get(String(r.coverage));
+      if (cover) cover.citation = citation;
       continue;
     }
     if (r.mission !== null) {
@@ -131,4 +143,5 @@ const SINGLE = [
   ["cluster", "clusters"],
   ["consideration", "considerations"],
   ["statement", "statements"],
+  ["mission_count", "missionCounts"],
 ] as const;

@@ -1,11 +1,18 @@
 import { type Dataset, loadDataset, type ValidationIssue } from "@inzet/data";
 import { type CellProblem, readCsv } from "./csv.js";
+import { readEditions, readMissionCounts } from "./editions.js";
 import { readFigures } from "./figures.js";
 import { readClusters, readConsiderations, readOrganisations, readStatements } from "./letter.js";
-import { attachCitations, readMissions } from "./read-missions.js";
+import {
+  annotateFacts,
+  attachCitations,
+  type FactRegistry,
+  readMissions,
+} from "./read-missions.js";
 import { readSources } from "./sources.js";
 import type { Tables } from "./table.js";
 import { TABLES } from "./tables.js";
+import { DATA_PACKAGE_FORMAT } from "./write.js";
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -68,6 +75,19 @@ export function fromDataPackage(
         ),
       ],
     };
+  if (inzet.format !== DATA_PACKAGE_FORMAT)
+    return {
+      ok: false,
+      issues: [
+        problem(
+          file,
+          ["inzet", "format"],
+          `The package has layout ${String(inzet.format)}; this version of Inzet reads layout ${DATA_PACKAGE_FORMAT} (with editions and counts of missions).`,
+          `Het pakket heeft indeling ${String(inzet.format)}; deze versie van Inzet leest indeling ${DATA_PACKAGE_FORMAT} (met edities en aantallen missies).`,
+          REGENERATE,
+        ),
+      ],
+    };
   const issues: PackageIssue[] = [];
   const tables: Tables = {};
   for (const table of TABLES) {
@@ -107,7 +127,15 @@ export function fromDataPackage(
 }
 
 function assemble(meta: unknown, tables: Tables): Record<string, unknown> {
-  const { missions, facts } = readMissions(tables);
+  const facts: FactRegistry = new Map();
+  const missions = readMissions(tables, facts);
+  const { editions, covers } = readEditions(
+    tables.editions ?? [],
+    tables.edition_coverage ?? [],
+    facts,
+  );
+  annotateFacts(tables.facts ?? [], facts);
+  const missionCounts = readMissionCounts(tables.mission_counts ?? []);
   const figures = readFigures(tables.figures ?? []);
   const clusters = readClusters(tables.clusters ?? [], tables.cluster_missions ?? []);
   const considerations = readConsiderations(tables.considerations ?? []);
@@ -115,21 +143,25 @@ function assemble(meta: unknown, tables: Tables): Record<string, unknown> {
   const byId = (items: Record<string, unknown>[]) => new Map(items.map((i) => [String(i.id), i]));
   attachCitations(tables.citations ?? [], {
     facts,
+    covers,
     byTable: {
       missions: byId(missions),
       figures: byId(figures),
       clusters: byId(clusters),
       considerations: byId(considerations),
       statements: byId(statements),
+      missionCounts: byId(missionCounts),
     },
   });
   return {
     meta,
     sources: readSources(tables.sources ?? [], tables.accessed_via ?? []),
     organisations: readOrganisations(tables.organisations ?? []),
+    editions,
     clusters,
     missions,
     figures,
+    missionCounts,
     considerations,
     statements,
   };

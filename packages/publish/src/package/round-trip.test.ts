@@ -62,4 +62,12 @@ describe("fromDataPackage on a broken package", () => {
     const result = fromDataPackage({ name: "other", resources: [] }, files);
     expect(result.ok).toBe(false);
   });
+
+  it("names the layout of a package an older Inzet wrote (before editions)", () => {
+    const inzet = descriptor.inzet as Record<string, unknown>;
+    const result = fromDataPackage({ ...descriptor, inzet: { ...inzet, format: 1 } }, files);
+    expect(!result.ok && result.issues.map((i) => [i.path.join("."), i.message.en])).toEqual([
+      ["inzet.format", expect.stringContaining("layout 1; this version of Inzet reads layout 2")],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { citationsTable } from "./citations.js";
+import { editionCoverageTable, editionsTable, missionCountsTable } from "./editions.js";
 import { factsTable } from "./facts.js";
 import { figuresTable } from "./figures.js";
 import {
@@ -29,9 +30,12 @@ export const TABLES: readonly TableSpec[] = [
   missionsTable,
   contributionsTable,
   figuresTable,
+  missionCountsTable,
   sourcesTable,
   citationsTable,
   factsTable,
+  editionsTable,
+  editionCoverageTable,
   clustersTable,
   clusterMissionsTable,
   organisationsTable,

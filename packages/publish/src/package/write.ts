@@ -3,8 +3,11 @@ import { licenceOf } from "../licence.js";
 import { writeCsv } from "./csv.js";
 import { TABLES } from "./tables.js";
 
-/** Which version of this package layout a descriptor holds, for readers to check. */
-export const DATA_PACKAGE_FORMAT = 1;
+/**
+ * Which version of this package layout a descriptor holds, for readers to check. 2: editions,
+ * their coverage, counts of missions, and groups by edition.
+ */
+export const DATA_PACKAGE_FORMAT = 2;
 
 export type DataPackageOptions = {
   /** When the package was made (RFC 3339); left out when not given, so output is reproducible. */

@@ -1,5 +1,6 @@
 // Datasets for the tests: the shared synthetic one, and a richer variant that sets every optional
-// field the model has somewhere (identifiers, copies, quotes, periods, notes, planned facts…), so a
+// field the model has somewhere (identifiers, copies, quotes, periods, notes, planned facts, editions
+// with dated letters and coverage, groups of several editions, counts of missions…), so a
 // round trip that drops one of them fails.
 import { bundledDataset, type Dataset, loadDataset } from "@inzet/data";
 import { syntheticDatasetInput } from "@inzet/data/testing";
@@ -154,6 +155,80 @@ export function richInput(missions: number, seed: number): Json {
     if (chance(0.2)) f.note = text("Figure note");
     f.citation = cite(i);
   });
+  // Editions: the synthetic one gains what it lacks by chance; a second has its own grouping
+  // (missions already in a group of the first: one group per mission per edition), a third none.
+  const missionIds: string[] = input.missions.map((m: Json) => m.id);
+  const covers = (from: number, n: number) =>
+    missionIds.slice(from, from + n).map((mission, i) => ({ mission, citation: cite(from + i) }));
+  const [first] = input.editions as Json[];
+  if (first) {
+    if (chance(0.5)) first.annex = `source-${1 % sources.length}`;
+    if (chance(0.5))
+      first.date = chance(0.5)
+        ? { value: "2015-05", citations: [], unverified: true, note: text("Date not checked") }
+        : { value: "2015-05-20", citations: [cite(1), cite(2)], status: "actual" };
+    if (chance(0.5)) first.covers = covers(0, 1 + (seed % 3));
+    if (chance(0.3)) first.note = text('The first edition, with "quotes", commas, a\nline break');
+  }
+  input.editions.push(
+    {
+      id: "synthetic-2015",
+      reportingYear: 2015,
+      title: text("Synthetic evaluation 2015"),
+      letter: `source-${2 % sources.length}`,
+      ...(chance(0.5) ? { annex: `source-${3 % sources.length}` } : {}),
+      date: {
+        value: "2016-06-01",
+        citations: [cite(3)],
+        ...(chance(0.5) ? { status: "planned", note: text("Announced") } : {}),
+      },
+      covers: covers(1, 2),
+    },
+    {
+      id: "synthetic-2016",
+      reportingYear: 2016,
+      title: text("Synthetic evaluation 2016, no groups"),
+      letter: "source-0",
+      covers: chance(0.5) ? covers(0, missionIds.length) : [],
+    },
+  );
+  input.clusters.push({
+    id: "later-group",
+    edition: "synthetic-2015",
+    order: 1,
+    relation: "group",
+    name: text("A group of 2015"),
+    purpose: text("Purpose of the 2015 group"),
+    // Also in groups of the 2014 edition, which is allowed: one group per edition.
+    missions: missionIds.slice(0, 2).reverse(),
+    citation: cite(5),
+  });
+  // The count of missions a year, with "N/A" kept unknown and zero an exact 0.
+  input.missionCounts = [2008, 2009, 2010].flatMap((year, y) =>
+    (["civilian", "military"] as const).map((kind, k) => {
+      const i = y * 2 + k;
+      const count =
+        kind === "civilian" && chance(0.5)
+          ? { qualifier: "unknown", wording: { text: "N/A", lang: "nl" } }
+          : i % 3 === 0
+            ? { qualifier: "exact", value: i === 0 ? 0 : 10 + i }
+            : i % 3 === 1
+              ? { qualifier: "range", min: i, max: i + 2, basis: "unspecified" }
+              : {
+                  qualifier: "approximately",
+                  value: 20 + i,
+                  wording: { text: `ca. ${20 + i}`, lang: "nl" },
+                };
+      return {
+        id: `missions-${year}-${kind}`,
+        year,
+        kind,
+        count,
+        ...(chance(0.4) ? { note: text(`Count note ${i}`) } : {}),
+        citation: cite(i),
+      };
+    }),
+  );
   if (chance(0.5))
     input.meta.publisher = {
       name: "Test publisher",

@@ -1,4 +1,5 @@
 import type { Dataset } from "@inzet/data";
+import { Box, Text } from "ink";
 import type { Translate } from "../../i18n/messages.js";
 import type { ViewData } from "../hooks/use-view-data.js";
 import { groupsTotal } from "../lib/groups.js";
@@ -9,6 +10,7 @@ import { timelineText } from "../lib/timeline.js";
 import { textView } from "../lib/view-text.js";
 import { GroupsView } from "./groups-view.js";
 import { ListDetail } from "./list-detail.js";
+import { MatrixView } from "./matrix-view.js";
 import { TimelineView } from "./timeline-view.js";
 
 export type ViewBodyProps = {
@@ -56,6 +58,30 @@ export function ViewBody({ ds, state, data, layout, t }: ViewBodyProps) {
       />
     );
   }
+  const workbench = data.workbench;
+  if (workbench?.kind === "loading" || workbench?.kind === "failed")
+    return (
+      <Box height={height} width={layout.columns}>
+        <Text dimColor={workbench.kind === "loading"}>
+          {workbench.kind === "loading"
+            ? t("tui.loading")
+            : t("tui.loadFailed", { reason: workbench.reason })}
+        </Text>
+      </Box>
+    );
+  if (workbench?.kind === "assessment")
+    return (
+      <MatrixView
+        matrix={workbench.matrix}
+        cursor={data.cursor}
+        detail={data.detail}
+        focusDetail={state.detail}
+        scroll={state.scroll}
+        width={layout.columns}
+        height={height}
+        more={more}
+      />
+    );
   if (!data.list) return null;
   const empty =
     view === "missions" && state.query.trim() !== ""

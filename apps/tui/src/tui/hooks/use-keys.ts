@@ -53,7 +53,7 @@ export function useKeys(context: KeyContext): void {
       return;
     }
     if (state.overlay === "search") return searchKey(input, key, ctx);
-    const command = browseCommand(input, key);
+    const command = browseCommand(input, key, state.view, state.detail);
     if (state.status && command) dispatch({ type: "status", status: undefined });
     if (command === "quit") return exit();
     if (command === "copy") {
@@ -139,7 +139,32 @@ function run(command: Command, ctx: KeyContext) {
     case "nextView":
     case "prevView":
       return dispatch({ type: "cycleView", delta: command === "nextView" ? 1 : -1 });
+    case "toggle":
+      if (data.workbench?.kind === "portfolio" && data.workbench.selected)
+        dispatch({ type: "toggle", id: data.workbench.selected });
+      return;
+    case "preset":
+      return preset(ctx);
   }
+}
+
+/** t: the token preset's ends, or (when they are in force) every contribution back. */
+function preset({ state, dispatch, data }: KeyContext) {
+  if (data.workbench?.kind !== "portfolio") return;
+  const t = translator(state.lang);
+  const ids = data.workbench.preset;
+  if (state.preset) {
+    dispatch({ type: "preset", ids: null });
+    return dispatch({
+      type: "status",
+      status: { tone: "info", text: t("tui.portfolio.presetCleared") },
+    });
+  }
+  dispatch({ type: "preset", ids });
+  dispatch({
+    type: "status",
+    status: { tone: "success", text: t("tui.portfolio.presetSet", { count: ids.length }) },
+  });
 }
 
 /** Enter: a timeline row opens its mission; elsewhere the detail pane takes the keys. */

@@ -1,5 +1,6 @@
 import type { Dataset } from "@inzet/data";
 import { useMemo } from "react";
+import type { LoadedAssessment } from "../../io.js";
 import { citationText } from "../lib/cited.js";
 import { groupDetail } from "../lib/groups.js";
 import type { Layout } from "../lib/layout.js";
@@ -12,6 +13,7 @@ import { sourcesOf, summariesOf, timelineOf } from "../lib/models.js";
 import { sourceDetail } from "../lib/sources.js";
 import type { TuiState } from "../lib/state.js";
 import { useSettled } from "./use-settled.js";
+import { useWorkbenchData, type WorkbenchExtra } from "./use-workbench-data.js";
 
 export type ViewData = {
   /** Items the cursor moves over in this view. */
@@ -23,11 +25,20 @@ export type ViewData = {
   /** The text `y` copies, if the selection has a citation. */
   copy: string | undefined;
   missions: MissionList;
+  /** The Assessment, Portfolio and Trend views: what they show beyond list and detail. */
+  workbench?: WorkbenchExtra;
 };
 
 /** What the current view shows, memoised so a keypress recomputes only what it changed. */
-export function useViewData(ds: Dataset, state: TuiState, query: string, layout: Layout): ViewData {
+export function useViewData(
+  ds: Dataset,
+  state: TuiState,
+  query: string,
+  layout: Layout,
+  assessment?: LoadedAssessment,
+): ViewData {
   const { lang, view, filter } = state;
+  const workbench = useWorkbenchData(ds, state, layout, assessment);
   const missions = useMemo(
     () => missionList(ds, missionFilter(query, filter), lang),
     [ds, query, filter, lang],
@@ -73,6 +84,7 @@ export function useViewData(ds: Dataset, state: TuiState, query: string, layout:
     }
   }, [ds, selected?.value, lang, detailWidth]);
   const copy = useMemo(() => copyText(ds, current, lang), [ds, current?.value, lang]);
+  if (workbench) return { ...workbench, missions };
   return { count, cursor, list, detail, detailWidth, copy, missions };
 }
 
@@ -128,5 +140,7 @@ function selectedItem(
       return wrap("group", summariesOf(ds)[cursor]);
     case "timeline":
       return wrap("timeline", timelineOf(ds)[cursor]);
+    default:
+      return undefined;
   }
 }

@@ -18,11 +18,25 @@ export type Command =
   | "quit"
   | "nextView"
   | "prevView"
+  | "toggle"
+  | "preset"
   | { view: ViewId };
 
-/** What a key means while browsing (no search box, menu or help open). */
-export function browseCommand(input: string, key: Key): Command | undefined {
+/**
+ * What a key means while browsing (no search box, menu or help open). In the Portfolio view's
+ * list, space ends or keeps the contribution and t sets the token preset.
+ */
+export function browseCommand(
+  input: string,
+  key: Key,
+  current?: ViewId,
+  detail = false,
+): Command | undefined {
   if (key.ctrl && input === "c") return "quit";
+  if (current === "portfolio") {
+    if (input === " " && !detail) return "toggle";
+    if (input === "t") return "preset";
+  }
   if (key.upArrow || input === "k") return "up";
   if (key.downArrow || input === "j") return "down";
   if (key.pageUp) return "pageUp";
@@ -52,11 +66,13 @@ export const HELP_KEYS = [
   ["g G", "tui.help.ends"],
   ["Enter →", "tui.help.open"],
   ["Esc ←", "tui.help.back"],
-  ["Tab 1–5", "tui.help.views"],
+  ["Tab 1–8", "tui.help.views"],
   ["/", "tui.help.search"],
   ["f", "tui.help.filter"],
   ["l", "tui.help.lang"],
   ["y", "tui.help.copy"],
+  ["Space", "tui.help.toggle"],
+  ["t", "tui.help.preset"],
   ["?", "tui.help.help"],
   ["q Ctrl-C", "tui.help.quit"],
 ] as const;

@@ -1,11 +1,12 @@
 import type { Citation, Dataset, Mission, UiLang } from "@inzet/data";
-import { figureForYear, figuresFor, formatCitation, getOrganisation } from "@inzet/data/queries";
+import { figureForYear, formatCitation, getOrganisation } from "@inzet/data/queries";
 import { contributionRows, missionRows } from "../../commands/show-facts.js";
-import { figureRows } from "../../commands/show-figures.js";
+import { figureRows, listedFigures } from "../../commands/show-figures.js";
 import { groupRow } from "../../commands/show-group.js";
+import { type MonthlyLine, monthlyLines } from "../../commands/show-monthly.js";
 import { footnotes } from "../../output/footnotes.js";
 import { figureText, formatPeriod, local } from "../../output/format.js";
-import { blank, heading, type Line, labelled, labelWidthFor, paragraph } from "./lines.js";
+import { blank, heading, type Line, labelled, labelWidthFor, paragraph, part } from "./lines.js";
 import { summariesOf } from "./models.js";
 import { textView } from "./view-text.js";
 
@@ -43,8 +44,8 @@ export function missionDetail(ds: Dataset, m: Mission, lang: UiLang, width: numb
     [yearLabel, currentText],
     groupRow(ds, m, notes, view, summariesOf(ds)),
   ];
-  // figureRows lists figuresFor(ds, mission) in order: the same index is the same figure.
-  const cited = figuresFor(ds, { mission: m.id }).map((f) => f.citation);
+  // figureRows lists listedFigures(ds, mission) in order: the same index is the same figure.
+  const cited = listedFigures(ds, m).map((f) => f.citation);
   const figures = figureRows(ds, m, notes, view).map(
     ([when = "", amount = "", wording = "", details = ""]): [string, string] => [
       when,
@@ -54,6 +55,7 @@ export function missionDetail(ds: Dataset, m: Mission, lang: UiLang, width: numb
   // Each figure's source right under it, so nobody has to scroll to the list to see it.
   const source = (c: Citation | undefined) =>
     c ? paragraph(`  ${t("common.source")}: ${formatCitation(ds, c, lang)}`, width, "dim") : [];
+  const monthly = monthlyLines(ds, m, notes, view, width).flatMap((l) => monthlyLine(l, width));
   const contribution = contributionRows(m, notes, view);
   const facts = missionRows(ds, m, notes, view);
   facts.push([t("show.namedIn"), notes.cite(m.citations).trim()]);
@@ -82,6 +84,7 @@ export function missionDetail(ds: Dataset, m: Mission, lang: UiLang, width: numb
           ])
         : paragraph(t("show.noFigures"), width),
     ),
+    ...(monthly.length > 0 ? section(t("monthly.heading"), monthly) : []),
     ...section(t("show.contribution"), rows(contribution)),
     ...section(t("tui.facts"), rows(facts)),
     ...section(
@@ -89,4 +92,10 @@ export function missionDetail(ds: Dataset, m: Mission, lang: UiLang, width: numb
       notes.render().flatMap((line) => paragraph(line, width)),
     ),
   ];
+}
+
+/** A sparkline keeps its columns (it is sized to fit); the words around it wrap. */
+function monthlyLine({ text, kind, total }: MonthlyLine, width: number): Line[] {
+  if (kind === "spark") return [[part(text, total ? "accent" : "plain")]];
+  return paragraph(text, width, kind === "category" ? (total ? "heading" : "label") : "dim");
 }

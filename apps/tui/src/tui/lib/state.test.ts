@@ -26,9 +26,22 @@ describe("the UI state", () => {
     expect(s.cursors.sources).toBe(1);
   });
 
-  it("cycles through the five views with Tab, both ways", () => {
-    expect(after({ type: "cycleView", delta: -1 }).view).toBe("considerations");
+  it("cycles through the eight views with Tab, both ways", () => {
+    expect(after({ type: "cycleView", delta: -1 }).view).toBe("trend");
     expect(after({ type: "cycleView", delta: 1 }).view).toBe("groups");
+  });
+
+  it("ends a contribution and brings it back; the token preset sets its ends, or none", () => {
+    const ended = after({ type: "toggle", id: "kfor" }, { type: "toggle", id: "untso" });
+    expect(ended.ended).toEqual(["kfor", "untso"]);
+    expect(reduce(ended, { type: "toggle", id: "kfor" }).ended).toEqual(["untso"]);
+    const preset = reduce(ended, { type: "preset", ids: ["eufor-althea", "osce-smm"] });
+    expect(preset).toMatchObject({ ended: ["eufor-althea", "osce-smm"], preset: true });
+    expect(reduce(preset, { type: "toggle", id: "kfor" }).preset).toBe(false);
+    expect(reduce(preset, { type: "preset", ids: null })).toMatchObject({
+      ended: [],
+      preset: false,
+    });
   });
 
   it("scrolls the detail within its length, and a new selection starts at its top", () => {

@@ -1,8 +1,21 @@
 import type { UiLang } from "@inzet/data";
 import { clampIndex } from "./window.js";
 
-export const VIEWS = ["missions", "groups", "timeline", "sources", "considerations"] as const;
+export const VIEWS = [
+  "missions",
+  "groups",
+  "timeline",
+  "sources",
+  "considerations",
+  "assessment",
+  "portfolio",
+  "trend",
+] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** The views built on @inzet/analysis, whose code loads when one of them is first opened. */
+export const WORKBENCH_VIEWS: readonly ViewId[] = ["assessment", "portfolio", "trend"];
+export const isWorkbenchView = (view: ViewId) => WORKBENCH_VIEWS.includes(view);
 
 export type Overlay = "none" | "help" | "filter" | "search";
 export type FilterKind = "cluster" | "organisation" | "type";
@@ -22,6 +35,9 @@ export type TuiState = {
   query: string;
   filter: FilterChoice | undefined;
   status: Status | undefined;
+  /** The Portfolio view: the contributions ended (by id), and whether the token preset set them. */
+  ended: readonly string[];
+  preset: boolean;
 };
 
 export type Action =
@@ -39,7 +55,11 @@ export type Action =
   | { type: "filter"; filter: FilterChoice | undefined }
   | { type: "lang" }
   | { type: "status"; status: Status | undefined }
-  | { type: "showMission"; index: number };
+  | { type: "showMission"; index: number }
+  /** Ends the contribution, or brings it back. */
+  | { type: "toggle"; id: string }
+  /** The token preset's ends (or, null, none: every contribution back). */
+  | { type: "preset"; ids: readonly string[] | null };
 
 export function initialState(lang: UiLang, view: ViewId = "missions"): TuiState {
   const cursors = Object.fromEntries(VIEWS.map((v) => [v, 0])) as Record<ViewId, number>;
@@ -53,6 +73,8 @@ export function initialState(lang: UiLang, view: ViewId = "missions"): TuiState 
     query: "",
     filter: undefined,
     status: undefined,
+    ended: [],
+    preset: false,
   };
 }
 
@@ -102,6 +124,16 @@ export function reduce(s: TuiState, a: Action): TuiState {
       return { ...s, lang: s.lang === "en" ? "nl" : "en", status: undefined };
     case "status":
       return { ...s, status: a.status };
+    case "toggle": {
+      const ended = s.ended.includes(a.id)
+        ? s.ended.filter((id) => id !== a.id)
+        : [...s.ended, a.id];
+      return { ...s, ended, preset: false };
+    }
+    case "preset":
+      return a.ids === null
+        ? { ...s, ended: [], preset: false }
+        : { ...s, ended: [...a.ids], preset: true };
     case "showMission":
       return {
         ...reduce(s, { type: "view", view: "missions" }),

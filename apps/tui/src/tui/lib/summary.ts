@@ -8,6 +8,7 @@ import type { TuiState } from "./state.js";
 export function statusSummary(ds: Dataset, state: TuiState, data: ViewData, t: Translate): string {
   const parts: string[] = [];
   if (data.count > 0) parts.push(t("tui.position", { index: data.cursor + 1, count: data.count }));
+  if (data.workbench?.kind === "portfolio") parts.push(data.workbench.summary);
   if (state.view === "missions") {
     if (state.query.trim() !== "") parts.push(t("tui.search.active", { query: state.query }));
     if (state.filter)

@@ -1,6 +1,7 @@
 import type { Dataset, UiLang } from "@inzet/data";
 import { bundledDataset } from "@inzet/data/queries";
 import { render } from "ink-testing-library";
+import type { LoadedAssessment } from "../../io.js";
 import { App } from "../app.js";
 import type { ViewId } from "../lib/state.js";
 
@@ -20,13 +21,21 @@ const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Renders the app on ink-testing-library's fake terminal (100 columns; rows as given). */
 export async function renderApp(
-  options: { dataset?: Dataset; lang?: UiLang; view?: ViewId; rows?: number } = {},
+  options: {
+    dataset?: Dataset;
+    lang?: UiLang;
+    view?: ViewId;
+    rows?: number;
+    columns?: number;
+    assessment?: LoadedAssessment;
+  } = {},
 ) {
   const instance = render(
     <App
       dataset={options.dataset ?? bundledDataset()}
       lang={options.lang ?? "en"}
       view={options.view}
+      {...(options.assessment ? { assessment: options.assessment } : {})}
     />,
   );
   const { stdout, stdin } = instance;
@@ -37,7 +46,7 @@ export async function renderApp(
     stdout.emit("resize");
   };
   // ink-testing-library's terminal has no rows, and Ink 8 would ask `tput` at every frame.
-  resize(100, options.rows ?? 24);
+  resize(options.columns ?? 100, options.rows ?? 24);
   /** The first frame for which `test` holds; fails with the last frame after `timeout` ms. */
   const waitFor = async (test: (frame: string) => boolean, timeout = 3000) => {
     const start = Date.now();

@@ -3,6 +3,7 @@ import type { Locale } from "../../i18n/routing";
 import type { FactItem, MissionView } from "../../lib/mission-view";
 import { FactValue, StatusBadges } from "../common/fact-value";
 import { FiguresTable } from "../common/figures-table";
+import { Refs } from "../common/refs";
 
 /** What the Netherlands contributed and when, then every dated figure with its source. */
 export async function DutchContribution({
@@ -46,8 +47,13 @@ export async function DutchContribution({
           <p className={`year-figure figure-${yearFigure.quantity.qualifier}`}>
             <span className="year-figure-label">{t("dutch.yearFigure", { year })}</span>{" "}
             <span className="figure-symbol">{yearFigure.text}</span>
+            <Refs refs={[yearFigure.ref]} locale={locale} />
             {yearFigure.words !== yearFigure.text ? (
               <span className="figure-words"> ({yearFigure.words})</span>
+            ) : null}
+            {/* Which count of the year it is: the date, where the source gives more than the year. */}
+            {yearFigure.asOf !== String(year) ? (
+              <span className="figure-words"> · {yearFigure.asOf}</span>
             ) : null}
             <StatusBadges
               planned={yearFigure.planned}
@@ -57,7 +63,11 @@ export async function DutchContribution({
             {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
           </p>
         ) : null}
-        {treated ? null : <p className="year-figure-none">{t("dutch.notTreated", { year })}</p>}
+        {treated ? (
+          <p className="hint">{t("dutch.yearRule", { year })}</p>
+        ) : (
+          <p className="year-figure-none">{t("dutch.notTreated", { year })}</p>
+        )}
         <dl className="facts">
           <div className="fact">
             <dt>{t("dutch.start")}</dt>

@@ -15,6 +15,7 @@ import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
 import { MissionEditions } from "../../../../ui/mission/mission-editions";
 import { MissionFacts } from "../../../../ui/mission/mission-facts";
+import { MonthlyFigures } from "../../../../ui/mission/monthly-figures";
 import { RelatedMissions } from "../../../../ui/mission/related-missions";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
@@ -100,6 +101,7 @@ export default async function MissionPage({ params }: Params) {
         treated={treated}
         locale={locale}
       />
+      <MonthlyFigures view={view.monthly} acronym={mission.acronym} locale={locale} />
       <section aria-labelledby="map-heading" className="no-print">
         <h2 id="map-heading">{t("mapHeading")}</h2>
         <MissionsMap

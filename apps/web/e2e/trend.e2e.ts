@@ -18,7 +18,7 @@ describe.concurrent("the longer view (trend page)", () => {
       const gap = (await chart.locator(".count-gap").textContent()) ?? "";
       expect(gap).toContain("civilian missions: unknown");
       expect(gap).toContain("N/A");
-      // Ten civilian points (2011–2018: 8) and eleven military ones; no point for 2008–2010.
+      // Eight civilian points (2011–2018) and eleven military ones (2008–2018): none for N/A.
       await expect(chart.locator(".count-civilian circle").count()).resolves.toBe(8);
       await expect(chart.locator(".count-military rect").count()).resolves.toBe(11);
     }));

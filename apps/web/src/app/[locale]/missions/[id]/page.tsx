@@ -75,6 +75,11 @@ export default async function MissionPage({ params }: Params) {
         {/* A mission outside the letter is named by other sources (the UN's, for the UN missions). */}
         <h2 id="named-heading">{treated ? t("named.heading") : t("named.elsewhere")}</h2>
         <MissionEditions ds={ds} mission={mission} locale={locale} />
+        {/* On paper the notes below carry these sources in full: their numbers stand here. */}
+        <p className="print-only named-on-paper">
+          {t("named.onPaper")}
+          <Refs refs={view.named.map(({ n }) => n)} locale={locale} />
+        </p>
         <ul className="named">
           {view.named.map(({ citation, n }) => (
             <li key={n}>

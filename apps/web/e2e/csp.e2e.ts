@@ -93,7 +93,8 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
     const manifest: CspManifest = JSON.parse(readFileSync(join(webDir, CSP_MANIFEST_FILE), "utf8"));
     const ds = bundledDataset();
     const paths = [
-      ...["", "/missions", "/clusters", "/timeline", "/sources", "/data", "/404"],
+      ...["", "/missions", "/clusters", "/timeline", "/trend", "/sources", "/quality", "/data"],
+      "/404",
       ...ds.missions.map((m) => `/missions/${m.id}`),
       ...ds.clusters.map((c) => `/clusters/${c.id}`),
     ];

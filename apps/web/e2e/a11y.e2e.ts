@@ -15,6 +15,15 @@ const AXE_SOURCE = readFileSync(
 
 const { withPage } = useSession();
 
+/**
+ * The sources page lists every source (about 200, each with its kind, identifier and copies):
+ * axe checks all of it, colour contrast of every text node included, which takes a few times
+ * as long as on other pages when other work shares the two cores.
+ */
+const LONG_PAGES = new Set(["sources"]);
+const timeoutFor = (name: string) =>
+  LONG_PAGES.has(name.replace(/ \(nl\)$/, "")) ? 180_000 : undefined;
+
 const CASES = [
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "light" as const })),
   ...PAGE_TYPES.map((page) => ({ ...page, colorScheme: "dark" as const })),
@@ -23,13 +32,17 @@ const CASES = [
 
 describe.concurrent("accessibility: axe-core finds no violation", () => {
   for (const { name, path, status, colorScheme } of CASES) {
-    it(`${name}, ${colorScheme} (${path})`, () =>
-      // bypassCSP only to inject axe itself; the CSP is checked in csp.e2e.ts and pages.e2e.ts.
-      withPage({ colorScheme, bypassCSP: true }, async (page) => {
-        const response = await page.goto(path);
-        expect(response?.status()).toBe(status);
-        expect(await axeViolations(page)).toEqual([]);
-      }));
+    it(
+      `${name}, ${colorScheme} (${path})`,
+      () =>
+        // bypassCSP only to inject axe itself; the CSP is checked in csp.e2e.ts and pages.e2e.ts.
+        withPage({ colorScheme, bypassCSP: true }, async (page) => {
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(status);
+          expect(await axeViolations(page)).toEqual([]);
+        }),
+      timeoutFor(name),
+    );
   }
 });
 

@@ -82,8 +82,8 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
     const manifest: CspManifest = JSON.parse(readFileSync(cspManifestFile(), "utf8"));
     const ds = bundledDataset();
     const paths = [
-      ...["", "/missions", "/clusters", "/timeline", "/assessment", "/scenarios"],
-      ...["/sources", "/data", "/404"],
+      ...["", "/missions", "/clusters", "/timeline", "/trend", "/assessment", "/scenarios"],
+      ...["/sources", "/quality", "/data", "/404"],
       ...ds.missions.map((m) => `/missions/${m.id}`),
       ...ds.clusters.map((c) => `/clusters/${c.id}`),
     ];

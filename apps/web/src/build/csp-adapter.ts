@@ -28,6 +28,7 @@ type Built = { pathname: string; filePath: string };
 // /500); ours are /{locale}/404.
 const NEXT_OWN = /^\/(_|404$|500$)/;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLESHEET = /^\/_next\/static\/.+\.css$/;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /** The text of every inline script (no `src`) in an HTML document, in order. */
@@ -63,14 +64,25 @@ export function builtOutputs({ appPages, prerenders, staticFiles }: BuildOutputs
       throw new Error(`CSP: ${route} is not prerendered, so its inline scripts cannot be hashed.`);
     }
   }
-  return [...prerendered, ...staticFiles].filter(({ pathname }) => !NEXT_OWN.test(pathname));
+  // Next's stylesheets stay: a client-side navigation inserts a stylesheet the first page lacked
+  // as a <style> of its own (inlineCss), which the first page's policy must allow.
+  return [...prerendered, ...staticFiles].filter(
+    ({ pathname }) => !NEXT_OWN.test(pathname) || STYLESHEET.test(pathname),
+  );
 }
 
-/** Each page's script hashes, the site's style hashes, the other files and the 404 pages. */
+/**
+ * Each page's script hashes, the site's style hashes (every inline style of its pages and every
+ * stylesheet of the build on its own), the other files and the 404 pages.
+ */
 export function cspManifest(built: readonly Built[], read: (file: string) => string): CspManifest {
   const manifest: CspManifest = { pages: {}, styles: [], files: [], notFound: {} };
   const styles = new Set<string>();
   for (const { pathname, filePath } of built) {
+    if (STYLESHEET.test(pathname)) {
+      styles.add(sha256Source(read(filePath)));
+      continue;
+    }
     if (!filePath.endsWith(".html")) {
       manifest.files.push(pathname);
       continue;

@@ -1,6 +1,7 @@
 import { assessmentTemplate } from "@inzet/analysis";
 import { type Dataset, datasetJsonSchema, datasetToCsv, datasetToJson } from "@inzet/data";
 import { tableDataset } from "./table-dataset";
+import { TREND_FILES } from "./trend-files";
 import { workbenchDataset } from "./workbench/workbench-dataset";
 
 type DataFile = {
@@ -14,7 +15,9 @@ type DataFile = {
     | "sources"
     | "table"
     | "workbench"
-    | "assessmentTemplate";
+    | "assessmentTemplate"
+    | "missionCounts"
+    | "unMonthly";
   /** The language of the CSV's labels and worded figures, where it has any. */
   lang?: "en" | "nl";
   type: string;
@@ -63,6 +66,21 @@ export const DATA_FILES: readonly DataFile[] = [
     type: "application/yaml; charset=utf-8",
     body: (ds) => assessmentTemplate(ds),
   },
+  // The trend page's two series (trend-files.ts).
+  ...(["csv", "json"] as const).flatMap((ext) => [
+    {
+      name: `mission-counts.${ext}`,
+      content: "missionCounts" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`mission-counts.${ext}`],
+    },
+    {
+      name: `un-monthly.${ext}`,
+      content: "unMonthly" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`un-monthly.${ext}`],
+    },
+  ]),
 ];
 
 export function dataFile(name: string): DataFile | undefined {

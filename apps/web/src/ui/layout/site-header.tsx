@@ -8,9 +8,11 @@ const SECTIONS = [
   "missions",
   "clusters",
   "timeline",
+  "trend",
   "assessment",
   "scenarios",
   "sources",
+  "quality",
   "data",
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { Mission } from "@inzet/data";
+import { clusterOf, type Mission } from "@inzet/data";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { formatCoordinates } from "../../lib/coordinates";
@@ -33,7 +33,10 @@ export async function MissionsMap({
   const hqs = headquarters(missions, locale);
   const single = missions.length === 1;
   const label = (m: Mission) => (single ? "" : `${m.acronym}: `);
-  const legend = byGroup ? <GroupKey locale={locale} /> : null;
+  const ungrouped = missions.some((m) => !clusterOf(ds, m.id));
+  const legend = byGroup ? (
+    <GroupKey locale={locale} other={ungrouped ? t("otherMissions") : undefined} />
+  ) : null;
   return (
     <WorldMap
       id={id}

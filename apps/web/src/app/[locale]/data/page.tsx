@@ -2,6 +2,7 @@ import { formatPartialDate } from "@inzet/data/queries";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href } from "../../../i18n/routing";
 import { dataset } from "../../../lib/data";
 import { DATA_FILES } from "../../../lib/data-files";
 import { languageName } from "../../../lib/language-name";
@@ -28,6 +29,9 @@ export default async function DataPage({ params }: LocaleParams) {
       <DatasetJsonLd locale={locale} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead", { version: ds.meta.version, license: ds.meta.license })}</p>
+      <p>
+        <a href={href(locale, "/quality")}>{t("qualityLink")}</a>
+      </p>
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t("downloadsHeading")}</h2>
         <FileTable

@@ -9,6 +9,7 @@ import { dataset } from "../../../../lib/data";
 import type { SortKey } from "../../../../lib/mission-query";
 import { missionRows } from "../../../../lib/mission-rows";
 import { CiteControl } from "../../../../ui/cite/cite-control";
+import { StatusBadges } from "../../../../ui/common/fact-value";
 import { FigureText, Wording } from "../../../../ui/common/figure-text";
 import { FiguresTable } from "../../../../ui/common/figures-table";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
@@ -77,6 +78,7 @@ export default async function ClusterPage({ params }: Params) {
             <span className="year-figure-label">{t("officials", { asOf: figure.asOf })}</span>{" "}
             <Wording quantity={figure.quantity} />
             <Refs refs={[figure.ref]} locale={locale} />
+            <StatusBadges planned={figure.planned} unverified={figure.unverified} locale={locale} />
             {figure.note ? <span className="fact-note">{figure.note}</span> : null}
           </p>
         ) : (

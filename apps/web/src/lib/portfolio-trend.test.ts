@@ -14,7 +14,8 @@ describe("portfolioTrend", () => {
     expect(p?.missions).toBe(16);
     expect(p?.groups).toBe(4);
     expect(p?.concentration).toMatch(/^0\.\d+–1$/);
-    expect(p?.refs).toHaveLength(4);
+    // The four groups where the letter names them, and their four figures the concentration uses.
+    expect(p?.refs).toHaveLength(8);
   });
 
   it("leaves an edition without recorded groups unknown, never zero", () => {

@@ -1,7 +1,8 @@
 import { bundledDataset } from "@inzet/data";
+import { seriesMonths } from "@inzet/data/queries";
 import { describe, expect, it } from "vitest";
 import { smallMultiples } from "./small-multiples";
-import { monthlyTotals, monthRange } from "./un-monthly";
+import { monthlyTotals } from "./un-monthly";
 
 const ds = bundledDataset();
 const series = monthlyTotals(ds);
@@ -31,13 +32,6 @@ describe("monthlyTotals", () => {
   });
 });
 
-describe("monthRange", () => {
-  it("runs over the turn of a year, both ends included", () => {
-    expect(monthRange("2013-11", "2014-02")).toEqual(["2013-11", "2013-12", "2014-01", "2014-02"]);
-    expect(monthRange("2014-02", "2014-02")).toEqual(["2014-02"]);
-  });
-});
-
 describe("smallMultiples", () => {
   it("puts every panel on one month axis and one scale from zero", () => {
     expect(sm.months[0]).toBe("2009-11");
@@ -50,7 +44,7 @@ describe("smallMultiples", () => {
 
   it("counts the months a panel's own span has no figure for, and breaks its line there", () => {
     for (const p of sm.panels) {
-      const span = monthRange(p.first.month, p.last.month).length;
+      const span = seriesMonths([{ points: [p.first, p.last] }]).length;
       expect(p.missing).toBe(span - p.series.points.length);
       expect(p.path.match(/M/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
       if (p.missing === 0) expect(p.path.match(/M/g)).toHaveLength(1);

@@ -1,6 +1,7 @@
+import { seriesMonths } from "@inzet/data/queries";
 import { type LinePoint, linePath } from "./line-path";
 import { linearScale, niceCeil } from "./scale";
-import { type MonthlyTotals, monthRange } from "./un-monthly";
+import type { MonthlyTotals } from "./un-monthly";
 
 /** One mission's panel: its line (broken where a month has no figure), its extremes. */
 export type Panel = {
@@ -39,7 +40,7 @@ const PLOT = { left: 28, right: WIDTH - 6, top: 8, bottom: HEIGHT - 20 };
 export function smallMultiples(all: readonly MonthlyTotals[]): SmallMultiples {
   const months = all.flatMap((s) => s.points.map((p) => p.month)).sort();
   const first = months[0] ?? "2000-01";
-  const axis = monthRange(first, months.at(-1) ?? first);
+  const axis = months.length > 0 ? seriesMonths(all) : [first];
   const index = new Map(axis.map((m, i) => [m, i]));
   const x = linearScale([0, Math.max(1, axis.length - 1)], [PLOT.left, PLOT.right]);
   const max = niceCeil(Math.max(1, ...all.flatMap((s) => s.points.map((p) => p.value))));
@@ -48,7 +49,7 @@ export function smallMultiples(all: readonly MonthlyTotals[]): SmallMultiples {
     const [head, ...rest] = series.points;
     const tail = rest.at(-1) ?? head;
     if (!head || !tail) return [];
-    const own = monthRange(head.month, tail.month);
+    const own = seriesMonths([series]);
     const byMonth = new Map(series.points.map((p) => [p.month, p.value]));
     const line = own.map((m): LinePoint => {
       const v = byMonth.get(m);

@@ -18,15 +18,3 @@ export function monthlyTotals(ds: Dataset): MonthlyTotals[] {
       .map(({ source, points }) => ({ mission, source, points })),
   );
 }
-
-/** Every month from `first` to `last` inclusive ("2013-11", "2013-12", "2014-01"). */
-export function monthRange(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [y, m] = first.split("-").map(Number) as [number, number];
-  for (let month = first; month <= last; ) {
-    months.push(month);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    month = `${y}-${String(m).padStart(2, "0")}`;
-  }
-  return months;
-}

@@ -4,12 +4,16 @@ import { displayWidth } from "../../output/width.js";
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
+  let used = 0;
   for (const ch of word) {
-    if (piece !== "" && displayWidth(piece + ch) > width) {
+    const w = displayWidth(ch);
+    if (piece !== "" && used + w > width) {
       pieces.push(piece);
       piece = "";
+      used = 0;
     }
     piece += ch;
+    used += w;
   }
   if (piece !== "") pieces.push(piece);
   return pieces;
@@ -17,7 +21,10 @@ function breakWord(word: string, width: number): string[] {
 
 /**
  * `text` wrapped at spaces to lines of at most `width` display columns; continuation lines are
- * indented by `hang` spaces (a footnote's text under its text, not under its "[1]").
+ * indented by `hang` spaces (a footnote's text under its text, not under its "[1]"). Each word is
+ * measured once and the line's width kept as a sum (a space ends every grapheme before it):
+ * measuring the whole line again for every word made a long quote's layout quadratic, and the
+ * first screen's detail pane spent ~40 ms there.
  */
 export function wrapText(text: string, width: number, hang = 0): string[] {
   const max = Math.max(1, width);
@@ -26,23 +33,28 @@ export function wrapText(text: string, width: number, hang = 0): string[] {
   const words = text.slice(lead.length).split(/ +/).filter(Boolean);
   const lines: string[] = [];
   let line = lead.length < max ? lead : "";
+  let used = line.length;
   let empty = true;
   const push = () => {
     lines.push(line.trimEnd());
     line = indent;
+    used = indent.length;
     empty = true;
   };
   for (const word of words) {
-    const sep = empty ? "" : " ";
-    if (displayWidth(line + sep + word) <= max) {
-      line += sep + word;
+    const w = displayWidth(word);
+    const sep = empty ? 0 : 1;
+    if (used + sep + w <= max) {
+      line += sep ? ` ${word}` : word;
+      used += sep + w;
       empty = false;
       continue;
     }
     if (!empty) push();
-    for (const piece of breakWord(word, max - displayWidth(line))) {
+    for (const piece of breakWord(word, max - used)) {
       if (!empty) push();
       line += piece;
+      used += displayWidth(piece);
       empty = false;
     }
   }

@@ -1,13 +1,5 @@
 import { spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, parse, sep } from "node:path";
@@ -19,26 +11,39 @@ export interface FirstLoad {
   gzipBytes: number;
   /** The HTML document itself, gzip: it carries the inline RSC payload. */
   htmlGzipBytes: number;
+  /** The inline RSC payload (`self.__next_f.push(…)` scripts) in the HTML, uncompressed. */
+  rscBytes: number;
 }
 
+const get = async (url: string) => {
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+};
+
 /**
- * The JavaScript a first visit loads: every `<script src>` of the prerendered HTML (not the
- * `noModule` polyfills a modern browser skips), gzip-compressed as a server would send it.
+ * The JavaScript a first visit loads, read from what the server serves (no build internals):
+ * every `<script src>` of the page's HTML (not the `noModule` polyfills a modern browser skips),
+ * gzip-compressed as a server would send it.
  */
-export function firstLoadJs(appDir: string, route: string): FirstLoad {
-  const file = join(appDir, ".next", "server", "app", `${route === "/" ? "index" : route}.html`);
-  const html = readFileSync(file, "utf8");
+export async function firstLoadJs(url: string, route: string): Promise<FirstLoad> {
+  const html = (await get(url)).toString("utf8");
   const sources = new Set<string>();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src && !/\snomodule\b/i.test(tag)) sources.add(src);
+  let rscBytes = 0;
+  for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src && !/\snomodule\b/i.test(attrs)) sources.add(new URL(src, url).href);
+    if (body.startsWith("self.__next_f.push(")) rscBytes += Buffer.byteLength(body);
   }
   let gzipBytes = 0;
-  for (const src of sources) {
-    const path = src.replace(/^\/_next\//, "").split("?")[0] ?? "";
-    gzipBytes += gzipSync(readFileSync(join(appDir, ".next", path))).length;
-  }
-  return { route, scripts: sources.size, gzipBytes, htmlGzipBytes: gzipSync(html).length };
+  for (const src of sources) gzipBytes += gzipSync(await get(src)).length;
+  return {
+    route,
+    scripts: sources.size,
+    gzipBytes,
+    htmlGzipBytes: gzipSync(html).length,
+    rscBytes,
+  };
 }
 
 const LAYOUT = `export const metadata = { title: "Bare" };
@@ -51,23 +56,35 @@ export default function RootLayout({ children }) {
 }
 `;
 const PAGE = `export default function Page() {
-  return <h1>Hello</h1>;
+  return (
+    <main>
+      <h1>Hello</h1>
+      <p>A bare App Router page: a heading and a paragraph, for comparison.</p>
+    </main>
+  );
 }
 `;
 
+export interface BareApp {
+  dir: string;
+  remove: () => void;
+}
+
 /**
- * Builds a bare App Router page with this workspace's Next and React (the app's own
- * node_modules, symlinked) and returns its first-load JS.
+ * Builds a bare App Router page (a heading and a paragraph) with this workspace's Next and React
+ * (the app's own node_modules, symlinked) in a temp dir, to be served with `next start` like the
+ * app. `remove()` deletes it.
  */
-export function bareNextFirstLoad(appDir: string): FirstLoad {
+export function buildBareNextApp(appDir: string): BareApp {
   const dir = mkdtempSync(join(tmpdir(), "inzet-bare-next-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     writeFileSync(join(dir, "package.json"), '{ "name": "bare-next", "private": true }\n');
     // Turbopack compiles only files under its root: the temp dir and the pnpm store must be inside.
     const root = commonAncestor(dir, realpathSync(join(appDir, "node_modules", "next")));
     writeFileSync(
       join(dir, "next.config.mjs"),
-      `export default { turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} };\n`,
+      `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} };\n`,
     );
     mkdirSync(join(dir, "app"));
     writeFileSync(join(dir, "app", "layout.jsx"), LAYOUT);
@@ -82,9 +99,10 @@ export function bareNextFirstLoad(appDir: string): FirstLoad {
     if (build.status !== 0) {
       throw new Error(`bare next build failed:\n${build.stdout}\n${build.stderr}`);
     }
-    return { ...firstLoadJs(dir, "/"), route: "bare Next.js page" };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return { dir, remove };
+  } catch (error) {
+    remove();
+    throw error;
   }
 }
 

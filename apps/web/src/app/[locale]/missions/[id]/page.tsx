@@ -10,6 +10,7 @@ import { missionView } from "../../../../lib/mission-view";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
+import { mapKey } from "../../../../ui/map/map-files";
 import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
 import { MissionFacts } from "../../../../ui/mission/mission-facts";
@@ -104,6 +105,7 @@ export default async function MissionPage({ params }: Params) {
           missions={[mission]}
           title={t("mapTitle", { mission: mission.acronym })}
           compact
+          image={mapKey.mission(mission.id)}
         />
       </section>
       {cluster ? <RelatedMissions cluster={cluster} current={mission.id} locale={locale} /> : null}

@@ -1,15 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { bundledDataset, listMissions } from "@inzet/data";
 import { describe, expect, it } from "vitest";
 import { routing } from "../src/i18n/routing";
 import type { CspManifest } from "../src/lib/csp";
-import { CSP_MANIFEST_FILE } from "../src/lib/route-policy";
+import { parseCsp } from "./csp-header";
 import { PAGE_TYPES, PAGE_TYPES_NL } from "./pages";
-import { webDir } from "./server";
 import { baseURL, useSession } from "./session";
 import { expectRows, openTable } from "./table";
+import { cspManifestFile } from "./target";
 
 const { withPage } = useSession();
 
@@ -20,16 +19,6 @@ const STRICT_REFERRER = [
   "strict-origin-when-cross-origin",
 ];
 const JS_TYPES = ["", "module", "text/javascript", "application/javascript"];
-
-/** `script-src 'self' 'sha256-…'` → { "script-src": ["'self'", "'sha256-…'"] } */
-export function parseCsp(header: string): Map<string, string[]> {
-  const directives = new Map<string, string[]>();
-  for (const part of header.split(";")) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
-  }
-  return directives;
-}
 
 /** Every `<script>` without src whose type makes the browser run it, with its attributes. */
 function inlineScripts(html: string): { attributes: string; body: string }[] {
@@ -90,10 +79,11 @@ describe.concurrent("Content-Security-Policy and security headers", () => {
   }
 
   it("the build hashed every page the site has, in both languages, and kept the 404 pages", () => {
-    const manifest: CspManifest = JSON.parse(readFileSync(join(webDir, CSP_MANIFEST_FILE), "utf8"));
+    const manifest: CspManifest = JSON.parse(readFileSync(cspManifestFile(), "utf8"));
     const ds = bundledDataset();
     const paths = [
-      ...["", "/missions", "/clusters", "/timeline", "/sources", "/data", "/404"],
+      ...["", "/missions", "/clusters", "/timeline", "/trend", "/assessment", "/scenarios"],
+      ...["/sources", "/quality", "/data", "/404"],
       ...ds.missions.map((m) => `/missions/${m.id}`),
       ...ds.clusters.map((c) => `/clusters/${c.id}`),
     ];

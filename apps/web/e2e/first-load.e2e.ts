@@ -1,9 +1,13 @@
 import { bundledDataset, listMissions } from "@inzet/data";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { firstLoadJs } from "../scripts/bench/first-load";
+import { bareFirstLoad } from "./bare-first-load";
 import { PAGE_TYPES } from "./pages";
+import { webDir } from "./server";
 import { baseURL, useSession } from "./session";
 import { downloadText, expectRows, openTable, waitForHydration } from "./table";
+import { openWorkbench } from "./workbench";
 
 const { withPage } = useSession();
 
@@ -12,6 +16,7 @@ const LIBRARIES = {
   zod: "$ZodError",
   papaparse: "auto-detect delimiting character",
   minisearch: "MiniSearch:",
+  analysis: "asOf must be a date as YYYY",
 };
 type Library = keyof typeof LIBRARIES;
 
@@ -39,7 +44,7 @@ async function text(url: string): Promise<string> {
 
 describe.concurrent("first-load JavaScript", () => {
   for (const { name, path } of PAGE_TYPES.filter((p) => p.status === 200)) {
-    it(`${name}: no zod, papaparse or MiniSearch in the page's scripts`, async () => {
+    it(`${name}: no zod, papaparse, MiniSearch or analysis code in the page's scripts`, async () => {
       const html = await text(`${baseURL}${path}`);
       const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map(
         ([, src = ""]) => src,
@@ -79,8 +84,45 @@ describe.concurrent("first-load JavaScript", () => {
       expect(await loaded()).toEqual(["papaparse", "zod"]);
     }));
 
+  // The computation loads with these two pages only, and after they start: never in a first load.
+  for (const path of ["/en/assessment", "/en/scenarios"])
+    it(`${path} loads the analysis code and zod once it has started, papaparse only to download`, () =>
+      withPage({}, async (page) => {
+        const loaded = librariesLoaded(page);
+        await openWorkbench(page, path);
+        expect(await loaded()).toEqual(["analysis", "zod"]);
+        if (path !== "/en/assessment") return;
+        const [download] = await Promise.all([
+          page.waitForEvent("download", { timeout: 15_000 }),
+          page.getByRole("button", { name: /csv/i }).click(),
+        ]);
+        expect(await downloadText(download)).toMatch(/^id,contribution,/);
+        expect(await loaded()).toEqual(["analysis", "papaparse", "zod"]);
+      }));
+
   it("recognises each library by its marker", () => {
     expect(librariesIn(`throw new Error("MiniSearch: duplicate ID")`)).toEqual(["minisearch"]);
     expect(librariesIn("function plain() {}")).toEqual([]);
+  });
+});
+
+// Not concurrent: building the bare page (the first time for a Next version) holds this worker.
+describe("first-load JavaScript of the workbench pages", () => {
+  it("is recorded against a bare Next.js page, and stays within 1.3× of it", {
+    timeout: 300_000,
+  }, async ({ annotate }) => {
+    const bare = bareFirstLoad();
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    const rows = [
+      bare,
+      ...["en/assessment", "en/scenarios"].map((route) => firstLoadJs(webDir, route)),
+    ].map((r) => ({ ...r, ratio: r.gzipBytes / bare.gzipBytes }));
+    const lines = rows.map(
+      (r) =>
+        `${r.route}: ${r.scripts} scripts, ${kib(r.gzipBytes)} gzip, ${r.ratio.toFixed(2)}× bare (HTML ${kib(r.htmlGzipBytes)})`,
+    );
+    process.stdout.write(`First-load JS:\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
+    for (const line of lines) await annotate(line);
+    for (const r of rows) expect(r.ratio, r.route).toBeLessThanOrEqual(1.3);
   });
 });

@@ -2,6 +2,8 @@ import { type BrowserServer, chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROME_FLAGS, CHROME_PATH } from "./chromium";
 import { type NextServer, startNextServer } from "./server";
+import { startStaticServer } from "./static-server";
+import { E2E_TARGET } from "./target";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -10,10 +12,11 @@ declare module "vitest" {
   }
 }
 
-// One `next start` and one Chromium for the whole run; test files connect to both.
+// One server (`next start`, or a static server for the export) and one Chromium for the whole run;
+// test files connect to both.
 export default async function setup(project: TestProject) {
   const [server, browser] = await Promise.allSettled([
-    startNextServer(),
+    E2E_TARGET === "static" ? startStaticServer() : startNextServer(),
     chromium.launchServer({ executablePath: CHROME_PATH, args: CHROME_FLAGS, headless: true }),
   ]);
   const teardown = async () => {

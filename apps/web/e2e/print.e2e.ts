@@ -4,8 +4,10 @@ import {
   figuresFor,
   formatCitation,
   formatQuantity,
+  getMission,
   letterFigure,
   type MissionId,
+  missionFacts,
   monthlySeries,
   type Quantity,
   seriesFigureIds,
@@ -22,21 +24,27 @@ type Lang = (typeof LOCALES)[number];
 /** A4 less the page margins of print.css (10 mm each side), in CSS pixels. */
 const PRINTABLE_WIDTH = Math.floor(((210 - 20) / 25.4) * 96);
 
-/** `series`: the sources of a monthly series, which prints as words with its source. */
+/**
+ * `series`: the sources of a monthly series, which prints as words with its source; `notes`: the
+ * facts' notes (a plan, a doubt, a date not settled), which qualify a fact on paper too.
+ */
 type Briefing = {
   path: string;
   figures: { quantity: Quantity; citation: Citation }[];
   series: Citation[];
+  notes: string[];
 };
 
 /** A mission's figures one by one, except those its monthly series shows. */
 function missionBriefing(lang: Lang, id: MissionId): Briefing {
   const series = monthlySeries(ds, id);
   const inSeries = seriesFigureIds(series);
+  const mission = getMission(ds, id);
   return {
     path: `/${lang}/missions/${id}`,
     figures: figuresFor(ds, { mission: id }).filter((f) => !inSeries.has(f.id)),
     series: [...new Set(series.map((c) => c.source))].map((source) => ({ source })),
+    notes: (mission ? missionFacts(mission) : []).flatMap((f) => f.fact.note?.[lang] ?? []),
   };
 }
 
@@ -53,6 +61,7 @@ const briefings: { name: string; lang: Lang; briefing: Briefing }[] = LOCALES.fl
       path: `/${lang}/clusters/${c.id}`,
       figures: [letterFigure(ds, c.id) ?? []].flat(),
       series: [],
+      notes: [],
     },
   })),
 ]);
@@ -89,6 +98,7 @@ describe.concurrent("print: every mission and group page is a one-page A4 briefi
         }
         for (const c of briefing.series)
           expect(text).toContain(formatCitation(ds, c, lang).replace(/\s+/g, " "));
+        for (const note of briefing.notes) expect(text).toContain(note.replace(/\s+/g, " "));
         // Nothing wider than the paper, where print would cut it off.
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width).toBeLessThanOrEqual(PRINTABLE_WIDTH);

@@ -107,7 +107,7 @@ function exitedEarly(child: ChildProcess, output: () => string): Promise<never> 
   });
 }
 
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {

@@ -12,7 +12,7 @@ import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { CHROME_PATH } from "../e2e/chromium";
 import { type NextServer, startNextServer, webDir } from "../e2e/server";
-import { buildBareNextApp, type FirstLoad, firstLoadJs } from "./bench/first-load";
+import { buildBareNextApp, type ServedFirstLoad, servedFirstLoad } from "./bench/first-load";
 import { CATEGORIES, type LighthouseResult, METRICS, runLighthouse } from "./bench/lighthouse";
 import { type LoadResult, runLoad } from "./bench/load";
 
@@ -41,7 +41,7 @@ async function main() {
   step("building a bare Next.js page with this workspace's Next and React");
   const bareApp = buildBareNextApp(webDir);
   const servers: NextServer[] = [];
-  let firstLoads: FirstLoad[];
+  let firstLoads: ServedFirstLoad[];
   const runs: Run[] = [];
   let load: LoadResult | undefined;
   try {
@@ -57,7 +57,7 @@ async function main() {
     step("first-load JS");
     firstLoads = [];
     for (const { id, label, path } of PAGES) {
-      firstLoads.push(await firstLoadJs(urlOf(id, path), id === "bare" ? label : id));
+      firstLoads.push(await servedFirstLoad(urlOf(id, path), id === "bare" ? label : id));
     }
 
     for (let round = 1; round <= ROUNDS; round++) {
@@ -99,7 +99,7 @@ export function median(values: number[]): number {
 }
 
 interface Results {
-  firstLoads: FirstLoad[];
+  firstLoads: ServedFirstLoad[];
   runs: Run[];
   load: LoadResult | undefined;
   loadStart: number;
@@ -153,7 +153,7 @@ function machine(loadStart: number, loadEnd: number): string {
 function report({ firstLoads, runs, load, loadStart, loadEnd }: Results): string {
   const summaries = summarise(runs);
   const bare = summaries[0] as Summary;
-  const bareJs = firstLoads[0] as FirstLoad;
+  const bareJs = firstLoads[0] as ServedFirstLoad;
   const verdict = (s: Summary) => {
     const ok =
       bare.performance - s.performance <= TARGET.points &&

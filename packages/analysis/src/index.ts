@@ -22,6 +22,11 @@ export {
   weightedScore,
 } from "./assessment/score.js";
 export { assessmentTemplate } from "./assessment/template.js";
+export {
+  type EditionMetrics,
+  editionMetrics,
+  editionMetricsSeries,
+} from "./editions/edition-metrics.js";
 // Facts turned into indicators, by fixed tables.
 export { FRAMEWORK_LABELS, FRAMEWORKS, type Framework, frameworkOf } from "./frameworks.js";
 export { EARTH_RADIUS_KM, greatCircleKm } from "./geo/distance.js";

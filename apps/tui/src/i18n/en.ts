@@ -391,7 +391,7 @@ export const en = {
   "trend.editions.groups": "Groups",
   "trend.editions.concentration": "Concentration",
   "trend.editions.note":
-    "Missions: those of the dataset a page of the evaluation names (it may treat more); unknown where no page was seen. Groups and concentration (HHI over the groups’ personnel) need the evaluation’s own groups and figures.",
+    "Missions, groups and concentration (HHI over the groups’ personnel) are measured from the evaluation’s own groups and their figures; unknown where those are not recorded, for the dataset holds only some of the missions an evaluation treats (--json lists them).",
   "trend.monthly.title":
     "The UN’s monthly figures: Dutch uniformed personnel per UN mission, month-end totals",
   "trend.monthly.mission": "Mission",
@@ -472,6 +472,8 @@ export const en = {
   "tui.trend.monthlySpan": "{from} – {to}: {given} of {months} months with a figure",
   "tui.trend.perMonth":
     "That is the last month's row; each month has a row of its own there, and inzet trend --json lists them all.",
+  "trend.editions.namedOnly":
+    "unknown; its groups are not recorded (the data records it treating {names})",
   "tui.trend.letterNumber": "Kamerstuk no. {number}",
   "assess.by": "By {author}, {date}.",
 } as const;

@@ -402,7 +402,7 @@ export const nl: Record<MessageKey, string> = {
   "trend.editions.groups": "Groepen",
   "trend.editions.concentration": "Concentratie",
   "trend.editions.note":
-    "Missies: die van de dataset die een pagina van de evaluatie noemt (zij kan er meer behandelen); onbekend waar geen pagina is gezien. Groepen en concentratie (HHI over het personeel van de groepen) vragen de eigen groepen en aantallen van de evaluatie.",
+    "Missies, groepen en concentratie (HHI over het personeel van de groepen) worden gemeten aan de eigen groepen van de evaluatie en hun aantallen; onbekend waar die niet zijn vastgelegd, want de dataset bevat maar een deel van de missies die een evaluatie behandelt (--json noemt ze).",
   "trend.monthly.title":
     "De maandcijfers van de VN: Nederlands geüniformeerd personeel per VN-missie, totalen aan het eind van de maand",
   "trend.monthly.mission": "Missie",
@@ -486,6 +486,8 @@ export const nl: Record<MessageKey, string> = {
   "tui.trend.monthlySpan": "{from} – {to}: {given} van {months} maanden met een aantal",
   "tui.trend.perMonth":
     "Dat is de rij van de laatste maand; elke maand heeft daar een eigen rij, en inzet trend --json geeft ze allemaal.",
+  "trend.editions.namedOnly":
+    "onbekend; de groepen zijn niet vastgelegd (de data legt vast dat ze {names} behandelt)",
   "tui.trend.letterNumber": "Kamerstuk nr. {number}",
   "assess.by": "Door {author}, {date}.",
 };

@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, parse, sep } from "node:path";
@@ -11,8 +21,50 @@ export interface FirstLoad {
   gzipBytes: number;
   /** The HTML document itself, gzip: it carries the inline RSC payload. */
   htmlGzipBytes: number;
+}
+
+/** A page's first load as served, with the size of the RSC payload in its HTML. */
+export interface ServedFirstLoad extends FirstLoad {
   /** The inline RSC payload (`self.__next_f.push(…)` scripts) in the HTML, uncompressed. */
   rscBytes: number;
+}
+
+/**
+ * The JavaScript a first visit loads: every `<script src>` of the prerendered HTML (not the
+ * `noModule` polyfills a modern browser skips), gzip-compressed as a server would send it.
+ */
+export function firstLoadJs(appDir: string, route: string): FirstLoad {
+  const html = readFileSync(prerenderedHtml(appDir, route), "utf8");
+  const sources = new Set<string>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\snomodule\b/i.test(tag)) sources.add(src);
+  }
+  let gzipBytes = 0;
+  for (const src of sources) {
+    const path = src.replace(/^\/_next\//, "").split("?")[0] ?? "";
+    gzipBytes += gzipSync(readFileSync(join(appDir, ".next", path))).length;
+  }
+  return { route, scripts: sources.size, gzipBytes, htmlGzipBytes: gzipSync(html).length };
+}
+
+/**
+ * Where `next build` wrote a prerendered page: server/app/<route>.html, or (Next 16.4, for an
+ * app with an adapter) server/route-cache/APP_PAGE/<hash>/$/<route>.html.
+ */
+export function prerenderedHtml(appDir: string, route: string): string {
+  const name = `${route === "/" ? "index" : route}.html`;
+  const server = join(appDir, ".next", "server");
+  const direct = join(server, "app", name);
+  if (existsSync(direct)) return direct;
+  const cache = join(server, "route-cache", "APP_PAGE");
+  const found = existsSync(cache)
+    ? readdirSync(cache)
+        .map((hash) => join(cache, hash, "$", name))
+        .find(existsSync)
+    : undefined;
+  if (!found) throw new Error(`${appDir}: no prerendered HTML for ${route}; build first`);
+  return found;
 }
 
 const get = async (url: string) => {
@@ -26,7 +78,7 @@ const get = async (url: string) => {
  * every `<script src>` of the page's HTML (not the `noModule` polyfills a modern browser skips),
  * gzip-compressed as a server would send it.
  */
-export async function firstLoadJs(url: string, route: string): Promise<FirstLoad> {
+export async function servedFirstLoad(url: string, route: string): Promise<ServedFirstLoad> {
   const html = (await get(url)).toString("utf8");
   const sources = new Set<string>();
   let rscBytes = 0;
@@ -103,6 +155,16 @@ export function buildBareNextApp(appDir: string): BareApp {
   } catch (error) {
     remove();
     throw error;
+  }
+}
+
+/** The bare page's first-load JS, from its build (for e2e/bare-first-load.ts, which keeps it). */
+export function bareNextFirstLoad(appDir: string): FirstLoad {
+  const bare = buildBareNextApp(appDir);
+  try {
+    return { ...firstLoadJs(bare.dir, "/"), route: "bare Next.js page" };
+  } finally {
+    bare.remove();
   }
 }
 

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NextAdapter } from "next";
 import { CSP_MANIFEST_NAME, type CspManifest } from "../lib/csp.ts";
+import { writeStaticHosting } from "./write-static-hosting.ts";
 
 /** The parts of Next's `AdapterOutputs` read here (the adapter's type checks them against Next's). */
 export type BuildOutputs = {
@@ -27,6 +28,7 @@ type Built = { pathname: string; filePath: string };
 // /500); ours are /{locale}/404.
 const NEXT_OWN = /^\/(_|404$|500$)/;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLESHEET = /^\/_next\/static\/.+\.css$/;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 /** The text of every inline script (no `src`) in an HTML document, in order. */
@@ -62,14 +64,25 @@ export function builtOutputs({ appPages, prerenders, staticFiles }: BuildOutputs
       throw new Error(`CSP: ${route} is not prerendered, so its inline scripts cannot be hashed.`);
     }
   }
-  return [...prerendered, ...staticFiles].filter(({ pathname }) => !NEXT_OWN.test(pathname));
+  // Next's stylesheets stay: a client-side navigation inserts a stylesheet the first page lacked
+  // as a <style> of its own (inlineCss), which the first page's policy must allow.
+  return [...prerendered, ...staticFiles].filter(
+    ({ pathname }) => !NEXT_OWN.test(pathname) || STYLESHEET.test(pathname),
+  );
 }
 
-/** Each page's script hashes, the site's style hashes, the other files and the 404 pages. */
+/**
+ * Each page's script hashes, the site's style hashes (every inline style of its pages and every
+ * stylesheet of the build on its own), the other files and the 404 pages.
+ */
 export function cspManifest(built: readonly Built[], read: (file: string) => string): CspManifest {
   const manifest: CspManifest = { pages: {}, styles: [], files: [], notFound: {} };
   const styles = new Set<string>();
   for (const { pathname, filePath } of built) {
+    if (STYLESHEET.test(pathname)) {
+      styles.add(sha256Source(read(filePath)));
+      continue;
+    }
     if (!filePath.endsWith(".html")) {
       manifest.files.push(pathname);
       continue;
@@ -89,9 +102,11 @@ export function cspManifest(built: readonly Built[], read: (file: string) => str
 
 const adapter = {
   name: "inzet-csp",
-  onBuildComplete({ outputs, distDir }) {
+  onBuildComplete({ outputs, distDir, config, projectDir }) {
     const manifest = cspManifest(builtOutputs(outputs), (file) => readFileSync(file, "utf8"));
     writeFileSync(join(distDir, CSP_MANIFEST_NAME), `${JSON.stringify(manifest)}\n`);
+    // `pnpm build:static`: the host configuration beside the exported files (distDir names them).
+    if (config.output === "export") writeStaticHosting(join(projectDir, config.distDir), manifest);
     const pages = Object.keys(manifest.pages).length;
     process.stdout.write(
       `CSP: hashed the inline scripts of ${pages} pages and ${manifest.styles.length} inline styles (${manifest.files.length} files listed).\n`,

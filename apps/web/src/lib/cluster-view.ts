@@ -1,14 +1,15 @@
 import { type Cluster, type Dataset, figuresFor, letterFigure } from "@inzet/data";
-import { type Footnote, footnotes } from "@inzet/data/queries";
+
 import type { Locale } from "../i18n/routing";
 import { type FigureView, figureView } from "./figure-view";
+import { type PlaceNote, placeNotes } from "./place-notes";
 
 export type ClusterView = {
   citationRef: number;
   figures: FigureView[];
   /** The figure the letter gives the group, as worded. */
   letterFigure: FigureView | undefined;
-  footnotes: Footnote[];
+  footnotes: PlaceNote[];
 };
 
 export function clusterView(
@@ -17,7 +18,7 @@ export function clusterView(
   locale: Locale,
   openPeriod: string,
 ): ClusterView {
-  const notes = footnotes();
+  const notes = placeNotes();
   const citationRef = notes.ref(cluster.citation);
   const letter = letterFigure(ds, cluster.id);
   const figures = figuresFor(ds, { cluster: cluster.id }).map((f) =>

@@ -1,10 +1,23 @@
+import { assessmentTemplate } from "@inzet/analysis";
 import { type Dataset, datasetJsonSchema, datasetToCsv, datasetToJson } from "@inzet/data";
 import { tableDataset } from "./table-dataset";
+import { TREND_FILES } from "./trend-files";
+import { workbenchDataset } from "./workbench/workbench-dataset";
 
 type DataFile = {
   name: string;
   /** What the file holds, for the data page's description. */
-  content: "dataset" | "schema" | "missions" | "figures" | "sources" | "table";
+  content:
+    | "dataset"
+    | "schema"
+    | "missions"
+    | "figures"
+    | "sources"
+    | "table"
+    | "workbench"
+    | "assessmentTemplate"
+    | "missionCounts"
+    | "unMonthly";
   /** The language of the CSV's labels and worded figures, where it has any. */
   lang?: "en" | "nl";
   type: string;
@@ -40,6 +53,34 @@ export const DATA_FILES: readonly DataFile[] = [
     type: JSON_TYPE,
     body: (ds) => datasetToJson(tableDataset(ds)),
   },
+  // What the assessment and scenarios pages compute on in the browser (WORKBENCH_DATA_URL).
+  {
+    name: "workbench.json",
+    content: "workbench",
+    type: JSON_TYPE,
+    body: (ds) => datasetToJson(workbenchDataset(ds)),
+  },
+  {
+    name: "assessment-template.yaml",
+    content: "assessmentTemplate",
+    type: "application/yaml; charset=utf-8",
+    body: (ds) => assessmentTemplate(ds),
+  },
+  // The trend page's two series (trend-files.ts).
+  ...(["csv", "json"] as const).flatMap((ext) => [
+    {
+      name: `mission-counts.${ext}`,
+      content: "missionCounts" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`mission-counts.${ext}`],
+    },
+    {
+      name: `un-monthly.${ext}`,
+      content: "unMonthly" as const,
+      type: ext === "csv" ? CSV : JSON_TYPE,
+      body: TREND_FILES[`un-monthly.${ext}`],
+    },
+  ]),
 ];
 
 export function dataFile(name: string): DataFile | undefined {

@@ -26,6 +26,10 @@ export type FigureView = {
   isYearFigure: boolean;
   /** False for plans, maxima, offers, totals: context, not a strength. */
   isStrength: boolean;
+  /** A size a source announces (an offer, a plan), not confirmed. */
+  planned: boolean;
+  /** No source a reader can check confirms it. */
+  unverified: boolean;
 };
 
 /** A dated figure ready to show: as worded, its basis, scope and note, and its note number. */
@@ -50,5 +54,7 @@ export function figureView(
     ref: notes.ref(f.citation),
     isYearFigure: f.id === yearFigureId,
     isStrength: isStrength(f),
+    planned: f.status === "planned",
+    unverified: f.unverified === true,
   };
 }

@@ -2,7 +2,6 @@ import {
   clusterOf,
   countryName,
   type Dataset,
-  figureForYear,
   formatQuantity,
   getOrganisation,
   LABELS,
@@ -12,6 +11,7 @@ import {
 } from "@inzet/data";
 import { formatPartialDate } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
+import { yearFigureOf } from "./evaluation";
 
 export type RowFigure = {
   /** As the table shows it: "≈ 10", "> 40", "unknown". */
@@ -44,7 +44,7 @@ export type MissionRow = {
 export function missionRows(ds: Dataset, locale: Locale): MissionRow[] {
   return ds.missions.map((m) => {
     const cluster = clusterOf(ds, m.id);
-    const figure = figureForYear(ds, { mission: m.id }, ds.meta.year);
+    const figure = yearFigureOf(ds, m.id);
     const bounds = figure && quantityBounds(figure.quantity);
     const org = getOrganisation(ds, m.organisation);
     return {

@@ -2,7 +2,6 @@ import {
   type Citation,
   type Dataset,
   type Fact,
-  figureForYear,
   figuresFor,
   LABELS,
   type LocalizedText,
@@ -10,25 +9,27 @@ import {
   type PersonnelFigure,
 } from "@inzet/data";
 import {
-  type Footnote,
   type Footnotes,
-  footnotes,
   formatPartialDate,
   monthlySeries,
   seriesFigureIds,
 } from "@inzet/data/queries";
 import type { Locale } from "../i18n/routing";
 import { formatCoordinates } from "./coordinates";
+import { yearFigureOf } from "./evaluation";
 import { type FigureView, figureView } from "./figure-view";
 import { type MonthlySeriesView, monthlySeriesView } from "./monthly-series-view";
+import { type PlaceNote, placeNotes } from "./place-notes";
 
-/** One cited value: its text, its note numbers, whether it is unverified, its note. */
+/** One cited value: its text, its note numbers, whether it is unverified or planned, its note. */
 export type FactItem = {
   text: string;
   /** A related mission that has its own page. */
   missionId?: string | undefined;
   refs: number[];
   unverified: boolean;
+  /** Announced by its sources, not confirmed as having happened. */
+  planned: boolean;
   note: string | undefined;
   /** The coordinates of a headquarters: a fact of their own. */
   coordinates?: FactItem | undefined;
@@ -41,6 +42,7 @@ export const FACT_LABELS = [
   "legalBasis",
   "start",
   "end",
+  "runningAsOf",
   "predecessor",
   "successor",
   "area",
@@ -54,13 +56,15 @@ export type MissionView = {
   dutch: {
     start: FactItem | undefined;
     end: FactItem | undefined;
+    /** Still going on at this date, as its source says: the text is the date. */
+    runningAsOf: FactItem | undefined;
     roles: FactItem[];
     notes: FactItem[];
   };
   figures: FigureView[];
   yearFigure: FigureView | undefined;
   monthly: MonthlySeriesView | undefined;
-  footnotes: Footnote[];
+  footnotes: PlaceNote[];
 };
 
 type Words = { openPeriod: string };
@@ -76,14 +80,18 @@ function item<T>(
     text,
     refs: notes.refs(f.citations),
     unverified: f.unverified === true,
+    planned: f.status === "planned",
     note: f.note?.[locale],
     ...extra,
   };
 }
 
-/** Every fact of a mission in page order, each with its note numbers; notes numbered once. */
+/**
+ * Every fact of a mission in page order, each with its note numbers; a note per place in a
+ * source, numbered once (placeNotes).
+ */
 export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Words): MissionView {
-  const notes = footnotes();
+  const notes = placeNotes();
   const named = m.citations.map((citation) => ({ citation, n: notes.ref(citation) }));
   const text = (t: LocalizedText) => t[locale];
   const date = (d: string) => formatPartialDate(d, locale);
@@ -100,6 +108,7 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
     { label: "legalBasis", items: m.legalBasis.map((f) => item(f, text(f.value), notes, locale)) },
     { label: "start", items: one(m.start, date) },
     { label: "end", items: one(m.end, date) },
+    { label: "runningAsOf", items: one(m.runningAsOf, date) },
     ...(["predecessor", "successor"] as const).map((label) => {
       const f = m[label];
       const v = f?.value;
@@ -131,11 +140,12 @@ export function missionView(ds: Dataset, m: Mission, locale: Locale, words: Word
   const dutch = {
     start: nl.start && item(nl.start, date(nl.start.value), notes, locale),
     end: nl.end && item(nl.end, date(nl.end.value), notes, locale),
+    runningAsOf: nl.runningAsOf && item(nl.runningAsOf, date(nl.runningAsOf.value), notes, locale),
     roles: nl.roles.map((f) => item(f, text(f.value), notes, locale)),
     notes: nl.notes.map((f) => item(f, text(f.value), notes, locale)),
   };
 
-  const yearFigure = figureForYear(ds, { mission: m.id }, ds.meta.year);
+  const yearFigure = yearFigureOf(ds, m.id);
   const show = (f: PersonnelFigure) =>
     figureView(f, locale, notes, words.openPeriod, yearFigure?.id);
   const series = monthlySeries(ds, m.id);

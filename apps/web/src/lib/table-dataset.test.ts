@@ -1,5 +1,6 @@
 import { bundledDataset, listMissions, missionsToCsv } from "@inzet/data";
 import { describe, expect, it } from "vitest";
+import { isTreatedByEvaluation } from "./evaluation";
 import { EMPTY_QUERY, type MissionQuery, toMissionFilter } from "./mission-query";
 import { searchIds } from "./mission-search";
 import { parseDataset } from "./parse-dataset";
@@ -28,10 +29,16 @@ describe("search in the table file", () => {
 });
 
 describe("tableDataset", () => {
-  it("gives the same missions CSV in both languages", () => {
+  it("gives the same missions CSV in both languages for the missions the evaluation treats", () => {
+    const treated = (d: typeof ds) => d.missions.filter((m) => isTreatedByEvaluation(ds, m.id));
     for (const lang of ["en", "nl"] as const) {
-      expect(missionsToCsv(slim, slim.missions, lang)).toBe(missionsToCsv(ds, ds.missions, lang));
+      expect(missionsToCsv(slim, treated(slim), lang)).toBe(missionsToCsv(ds, treated(ds), lang));
     }
+  });
+
+  it("gives a mission outside the evaluation no figure for the year (MINUSMA's UN figures of 2014)", () => {
+    expect(slim.figures.some((f) => f.mission === "minusma")).toBe(false);
+    expect(slim.missions.some((m) => m.id === "minusma")).toBe(true);
   });
 
   it("is much smaller than the whole dataset", () => {

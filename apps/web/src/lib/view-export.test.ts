@@ -1,5 +1,6 @@
 import { bundledDataset, missionsToCsv } from "@inzet/data";
 import { describe, expect, it } from "vitest";
+import { isTreatedByEvaluation } from "./evaluation";
 import { EMPTY_QUERY } from "./mission-query";
 import { parseDataset } from "./parse-dataset";
 import { tableDataset } from "./table-dataset";
@@ -8,6 +9,11 @@ import { viewCsv, viewJson } from "./view-export";
 const ds = bundledDataset();
 /** The table file as the browser gets it: JSON over the wire, parsed. */
 const table = parseDataset(JSON.parse(JSON.stringify(tableDataset(ds))));
+/** The whole dataset as the table sees it: no year's figure for a mission outside the evaluation. */
+const asTable = {
+  ...ds,
+  figures: ds.figures.filter((f) => !f.mission || isTreatedByEvaluation(ds, f.mission)),
+};
 
 describe("view export", () => {
   it.each([
@@ -18,7 +24,9 @@ describe("view export", () => {
   ] as const)("writes %o as missionsToCsv does on the whole dataset (%s)", (view, locale) => {
     const missions = view.flatMap((id) => ds.missions.find((m) => m.id === id) ?? []);
     const file = viewCsv(table, view, locale);
-    expect(file.text).toBe(missionsToCsv(ds, missions, locale));
+    expect(file.text).toBe(missionsToCsv(asTable, missions, locale));
+    if (missions.every((m) => isTreatedByEvaluation(ds, m.id)))
+      expect(file.text).toBe(missionsToCsv(ds, missions, locale));
     expect(file.name).toBe("inzet-missions.csv");
   });
 

@@ -71,7 +71,9 @@ export function monthlySeries(ds: Dataset, mission: MissionId): SeriesCategory[]
 }
 
 /** Every month from the series' first to its last, gaps included ("2013-11", "2013-12", …). */
-export function seriesMonths(categories: readonly SeriesCategory[]): string[] {
+export function seriesMonths(
+  categories: readonly { points: readonly Pick<SeriesPoint, "month">[] }[],
+): string[] {
   const all = categories.flatMap((c) => c.points.map((p) => p.month)).sort(compareDates);
   const first = all[0];
   const last = all.at(-1);

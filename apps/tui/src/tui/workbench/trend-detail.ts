@@ -101,7 +101,14 @@ function editionDetail(ds: Dataset, row: EditionRow, lang: UiLang, width: number
     [
       t("trend.editions.missions"),
       metrics.missions === null
-        ? unknown
+        ? missions.length === 0
+          ? unknown
+          : t("trend.editions.namedOnly", {
+              names: joinList(
+                missions.map((x) => x.acronym),
+                view,
+              ),
+            })
         : `${metrics.missions}: ${joinList(
             missions.map((x) => x.acronym),
             view,

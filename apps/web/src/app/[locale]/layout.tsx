@@ -12,6 +12,7 @@ import "../../styles/tables.css";
 import "../../styles/notes.css";
 import "../../styles/charts.css";
 import "../../styles/maps.css";
+import "../../styles/workbench.css";
 import "../../styles/print.css";
 
 export const dynamicParams = false;

@@ -12,6 +12,7 @@ import { MissionsMap } from "../../ui/map/missions-map";
 import { AboutDataset } from "../../ui/overview/about-dataset";
 import { HeadlineFigures } from "../../ui/overview/headline-figures";
 import { Organisations } from "../../ui/overview/organisations";
+import { OtherMissions } from "../../ui/overview/other-missions";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -74,6 +75,7 @@ export default async function OverviewPage({ params }: LocaleParams) {
         />
       </section>
       <Organisations locale={locale} />
+      <OtherMissions locale={locale} />
     </>
   );
 }

@@ -29,7 +29,7 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
 
 /**
  * Prefetches its page when a reader points at it, touches it or tabs to it, not when it comes
- * into view: every page shows all six links, and fetching six pages' data on each page load
+ * into view: every page shows every section's link, and fetching all their data on each page load
  * costs the reader data and the page main-thread time.
  */
 function IntentLink({

@@ -4,7 +4,17 @@ import { href, type Locale } from "../../i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 
-const SECTIONS = ["missions", "clusters", "timeline", "sources", "data"] as const;
+const SECTIONS = [
+  "missions",
+  "clusters",
+  "timeline",
+  "trend",
+  "assessment",
+  "scenarios",
+  "sources",
+  "quality",
+  "data",
+] as const;
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Layout" });

@@ -1,7 +1,8 @@
-import type { Mission } from "@inzet/data";
+import { clusterOf, type Mission } from "@inzet/data";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { formatCoordinates } from "../../lib/coordinates";
+import { dataset } from "../../lib/data";
 import { GroupKey } from "../common/group-key";
 import { MissionLinks } from "../common/mission-links";
 import { mapImageBase, missionsMapSpec } from "./map-files";
@@ -37,7 +38,11 @@ export async function MissionsMap({
     byGroup,
     compact,
   });
-  const legend = byGroup ? <GroupKey locale={locale} /> : null;
+  const ds = dataset();
+  const ungrouped = missions.some((m) => !clusterOf(ds, m.id));
+  const legend = byGroup ? (
+    <GroupKey locale={locale} other={ungrouped ? t("otherMissions") : undefined} />
+  ) : null;
   return (
     <WorldMap
       id={id}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import type { FactItem, MissionView } from "../../lib/mission-view";
-import { FactValue } from "../common/fact-value";
+import { FactValue, StatusBadges } from "../common/fact-value";
 import { FiguresTable } from "../common/figures-table";
 import { Refs } from "../common/refs";
 
@@ -10,11 +10,14 @@ export async function DutchContribution({
   view,
   acronym,
   year,
+  treated,
   locale,
 }: {
   view: MissionView;
   acronym: string;
   year: number;
+  /** Whether the year's evaluation treats the mission: only then is there a figure for the year. */
+  treated: boolean;
   locale: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: "Mission" });
@@ -52,10 +55,19 @@ export async function DutchContribution({
             {yearFigure.asOf !== String(year) ? (
               <span className="figure-words"> · {yearFigure.asOf}</span>
             ) : null}
+            <StatusBadges
+              planned={yearFigure.planned}
+              unverified={yearFigure.unverified}
+              locale={locale}
+            />
             {yearFigure.note ? <span className="fact-note">{yearFigure.note}</span> : null}
           </p>
         ) : null}
-        <p className="hint">{t("dutch.yearRule", { year })}</p>
+        {treated ? (
+          <p className="hint">{t("dutch.yearRule", { year })}</p>
+        ) : (
+          <p className="year-figure-none">{t("dutch.notTreated", { year })}</p>
+        )}
         <dl className="facts">
           <div className="fact">
             <dt>{t("dutch.start")}</dt>
@@ -65,6 +77,16 @@ export async function DutchContribution({
             <dt>{t("dutch.end")}</dt>
             <dd>{one(dutch.end)}</dd>
           </div>
+          {dutch.runningAsOf ? (
+            <div className="fact">
+              <dt>{t("facts.runningAsOf")}</dt>
+              <dd>
+                <FactValue item={dutch.runningAsOf} locale={locale}>
+                  {t("stillRunning", { date: dutch.runningAsOf.text })}
+                </FactValue>
+              </dd>
+            </div>
+          ) : null}
           <div className="fact">
             <dt>{t("dutch.roles")}</dt>
             {list(dutch.roles)}

@@ -2,13 +2,16 @@ import { clustersTotal, formatBounds } from "@inzet/data";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
+import { evaluationMissions } from "../../lib/evaluation";
 
 /** Key numbers, each as the data allows: the personnel total is an interval, never "70". */
 export async function HeadlineFigures({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Overview.headline" });
   const ds = dataset();
   const total = clustersTotal(ds);
-  const countries = new Set(ds.missions.flatMap((m) => m.area.value.countries)).size;
+  // The letter's missions: the data's others (outside its groups) are listed apart.
+  const missions = evaluationMissions(ds);
+  const countries = new Set(missions.flatMap((m) => m.area.value.countries)).size;
   const groups = ds.clusters.filter((c) => c.relation === "group").length;
   const stats = [
     {
@@ -16,7 +19,7 @@ export async function HeadlineFigures({ locale }: { locale: Locale }) {
       label: t("personnel", { words: formatBounds(total, { lang: locale, style: "words" }) }),
       note: t("personnelNote"),
     },
-    { value: String(ds.missions.length), label: t("missions"), note: undefined },
+    { value: String(missions.length), label: t("missions"), note: undefined },
     {
       value: String(ds.clusters.length),
       label: t("groups", { groups, additions: ds.clusters.length - groups }),

@@ -2,13 +2,14 @@ import { organisationBreakdown } from "@inzet/data";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
+import { evaluationDataset } from "../../lib/evaluation";
 import { MissionLinks } from "../common/mission-links";
 import { ScrollRegion } from "../common/scroll-region";
 
-/** Which organisations lead the missions, how many, in which of the letter's groups. */
+/** Which organisations lead the letter's missions, how many, in which of its groups. */
 export async function Organisations({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Overview.organisations" });
-  const shares = organisationBreakdown(dataset());
+  const shares = organisationBreakdown(evaluationDataset(dataset()));
   return (
     <section aria-labelledby="orgs-heading">
       <h2 id="orgs-heading">{t("heading")}</h2>

@@ -1,13 +1,20 @@
 import { getSource, type SourceUsage } from "@inzet/data";
-import { canonicalUrl, formatPartialDate, identifierLabel } from "@inzet/data/queries";
+import { formatPartialDate } from "@inzet/data/queries";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { href, type Locale } from "../../i18n/routing";
 import { dataset } from "../../lib/data";
 import { languageName } from "../../lib/language-name";
+import { sourceFacts } from "../../lib/source-view";
+import { CiteControl } from "../cite/cite-control";
 import { MissionLinks } from "../common/mission-links";
+import { SourceCopies } from "../common/source-copies";
 
-/** One source: what it is, where to read it, and everything in the dataset that rests on it. */
+/**
+ * One source: who published it, what it is, its reference and canonical address, the copies it was
+ * read in, and everything in the dataset that rests on it. Its class names its publisher kind, for
+ * the page's filter (sources.css).
+ */
 export async function SourceEntry({ usage, locale }: { usage: SourceUsage; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Sources" });
   const ds = dataset();
@@ -19,13 +26,14 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
   const clusters = usage.clusters
     .map((id) => ds.clusters.find((c) => c.id === id))
     .filter((c) => c !== undefined);
-  const url = canonicalUrl(s);
+  const facts = sourceFacts(s, locale);
+  const url = facts.url;
   const details = [
     t(`kinds.${s.kind}`),
     s.publisher,
     s.date ? formatPartialDate(s.date, locale) : undefined,
     languageName(s.language, locale),
-    s.identifier ? identifierLabel(s.identifier, locale) : undefined,
+    facts.identifier,
   ].filter(Boolean);
   const nothing =
     usage.missions.length +
@@ -34,14 +42,18 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
       usage.statements.length ===
     0;
   return (
-    <li id={`source-${s.id}`} className="source" tabIndex={-1}>
+    <li id={`source-${s.id}`} className={`source kind-${s.publisherKind}`} tabIndex={-1}>
       <p className="source-title">
-        <cite lang={s.language}>{s.title}</cite>
+        <cite lang={s.language} id={`source-title-${s.id}`}>
+          {s.title}
+        </cite>
         {s.titleEn && locale === "en" && s.language !== "en" ? (
           <span className="muted"> ({s.titleEn})</span>
         ) : null}
       </p>
-      <p className="source-meta">{details.join(" · ")}</p>
+      <p className="source-meta">
+        <span className="source-kind">{facts.kindLabel}</span> · {details.join(" · ")}
+      </p>
       {parent ? (
         <p className="source-meta">
           {t("partOf")} <a href={`#source-${parent.id}`}>{parent.title}</a>
@@ -54,6 +66,7 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
           </a>
         </p>
       ) : null}
+      <SourceCopies copies={facts.copies} locale={locale} notes />
       {s.note ? <p className="fact-note">{s.note[locale]}</p> : null}
       <p className="cited-by">
         <span className="cited-by-label">{t("citedBy")}</span>{" "}
@@ -80,6 +93,12 @@ export async function SourceEntry({ usage, locale }: { usage: SourceUsage; local
           <span>; {t("statements", { count: usage.statements.length })}</span>
         ) : null}
       </p>
+      <CiteControl
+        target={{ kind: "source", id: s.id }}
+        locale={locale}
+        id={`cite-${s.id}`}
+        compactFor={`source-title-${s.id}`}
+      />
     </li>
   );
 }

@@ -2,12 +2,16 @@ import { formatPartialDate } from "@inzet/data/queries";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href } from "../../../i18n/routing";
 import { dataset } from "../../../lib/data";
 import { DATA_FILES } from "../../../lib/data-files";
 import { languageName } from "../../../lib/language-name";
 import { primarySources } from "../../../lib/letter";
-import { ScrollRegion } from "../../../ui/common/scroll-region";
+import { CiteControl } from "../../../ui/cite/cite-control";
 import { CLI_SAMPLE, PACKAGE_SAMPLE } from "../../../ui/data/code-samples";
+import { DatasetJsonLd } from "../../../ui/data/dataset-json-ld";
+import { FileTable } from "../../../ui/data/file-table";
+import { PackageDownloads } from "../../../ui/data/package-downloads";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,45 +24,28 @@ export default async function DataPage({ params }: LocaleParams) {
   const t = await getTranslations({ locale, namespace: "Data" });
   const ds = dataset();
   const { annex, letter } = primarySources(ds);
-  const kb = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return (
     <>
+      <DatasetJsonLd locale={locale} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead", { version: ds.meta.version, license: ds.meta.license })}</p>
+      <p>
+        <a href={href(locale, "/quality")}>{t("qualityLink")}</a>
+      </p>
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t("downloadsHeading")}</h2>
-        <ScrollRegion label={t("downloadsCaption")}>
-          <table className="data-table">
-            <caption id="downloads-caption">{t("downloadsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("file")}</th>
-                <th scope="col">{t("contents")}</th>
-                <th scope="col">{t("size")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {DATA_FILES.map((f) => (
-                <tr key={f.name}>
-                  <th scope="row">
-                    <a href={`/data/${f.name}`} download={f.name}>
-                      {f.name}
-                    </a>
-                  </th>
-                  <td>
-                    {t(`files.${f.content}`)}
-                    {f.lang ? ` ${t("labelsIn", { language: languageName(f.lang, locale) })}` : ""}
-                  </td>
-                  <td className="num">
-                    {t("kb", { size: kb.format(Math.max(1, f.body(ds).length / 1024)) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FileTable
+          locale={locale}
+          caption={t("downloadsCaption")}
+          rows={DATA_FILES.map((f) => ({
+            path: f.name,
+            what: `${t(`files.${f.content}`)}${f.lang ? ` ${t("labelsIn", { language: languageName(f.lang, locale) })}` : ""}`,
+            body: f.body(ds),
+          }))}
+        />
         <p className="hint">{t("downloadsHint")}</p>
       </section>
+      <PackageDownloads locale={locale} />
       <section aria-labelledby="cite-heading">
         <h2 id="cite-heading">{t("citeHeading")}</h2>
         <p>{t("citeLead")}</p>
@@ -72,6 +59,8 @@ export default async function DataPage({ params }: LocaleParams) {
             })}
           </p>
         </blockquote>
+        <p>{t("citeControlLead")}</p>
+        <CiteControl target={{ kind: "dataset" }} locale={locale} id="cite-dataset" />
         <p>{t("citeFigures")}</p>
       </section>
       <section aria-labelledby="package-heading">

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
 import { dataset } from "../../../lib/data";
+import { evaluationMissionIds } from "../../../lib/evaluation";
 import { missionRows } from "../../../lib/mission-rows";
 import { missionsOptions } from "../../../lib/missions-options";
 import { letterOrder } from "../../../lib/sort-rows";
@@ -24,7 +25,14 @@ export default async function MissionsPage({ params }: LocaleParams) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead", { count: rows.length, year })}</p>
+      <p className="lead">
+        {t("lead", {
+          count: rows.length,
+          letter: evaluationMissionIds(ds).size,
+          other: rows.length - evaluationMissionIds(ds).size,
+          year,
+        })}
+      </p>
       {/* The table's script gets only the table's texts. */}
       <NextIntlClientProvider messages={{ MissionsTable }}>
         <MissionsExplorer rows={rows} options={missionsOptions(ds, locale)} year={year} />

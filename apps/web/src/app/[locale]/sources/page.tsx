@@ -3,8 +3,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { type LocaleParams, pageLocale } from "../../../i18n/page";
 import { dataset } from "../../../lib/data";
+import { kindCounts } from "../../../lib/source-view";
 import { StatementList } from "../../../ui/clusters/statement-list";
+import { KindFilter } from "../../../ui/sources/kind-filter";
 import { SourceEntry } from "../../../ui/sources/source-entry";
+import "../../../styles/sources.css";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,6 +23,7 @@ export default async function SourcesPage({ params }: LocaleParams) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead", { count: usage.length })}</p>
+      <p>{t("kindsLead")}</p>
       <nav aria-label={t("toc")} className="toc">
         <ul>
           <li>
@@ -31,12 +35,22 @@ export default async function SourcesPage({ params }: LocaleParams) {
         </ul>
       </nav>
       <section aria-labelledby="all-sources">
-        <h2 id="all-sources">{t("listHeading", { count: usage.length })}</h2>
-        <ol className="sources">
-          {usage.map((u) => (
-            <SourceEntry key={u.source.id} usage={u} locale={locale} />
-          ))}
-        </ol>
+        <h2 id="all-sources" tabIndex={-1}>
+          {t("listHeading", { count: usage.length })}
+        </h2>
+        <div className="source-list">
+          <KindFilter
+            kinds={kindCounts(usage)}
+            total={usage.length}
+            listId="all-sources"
+            locale={locale}
+          />
+          <ol className="sources">
+            {usage.map((u) => (
+              <SourceEntry key={u.source.id} usage={u} locale={locale} />
+            ))}
+          </ol>
+        </div>
       </section>
       <section aria-labelledby="letter-statements">
         <h2 id="letter-statements" tabIndex={-1}>

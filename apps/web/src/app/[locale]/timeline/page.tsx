@@ -42,7 +42,10 @@ export default async function TimelinePage({ params }: LocaleParams) {
           }))}
         />
         <figcaption>
-          <GroupKey locale={locale} />
+          <GroupKey
+            locale={locale}
+            other={lanes.some((l) => !l.row.cluster) ? t("otherMissions") : undefined}
+          />
           <TimelineLegend locale={locale} />
         </figcaption>
       </figure>

@@ -8,6 +8,8 @@ import { clusterView } from "../../../../lib/cluster-view";
 import { dataset } from "../../../../lib/data";
 import type { SortKey } from "../../../../lib/mission-query";
 import { missionRows } from "../../../../lib/mission-rows";
+import { CiteControl } from "../../../../ui/cite/cite-control";
+import { StatusBadges } from "../../../../ui/common/fact-value";
 import { FigureText, Wording } from "../../../../ui/common/figure-text";
 import { FiguresTable } from "../../../../ui/common/figures-table";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
@@ -66,6 +68,7 @@ export default async function ClusterPage({ params }: Params) {
         </p>
         <h1 id="cluster-title">{name}</h1>
         <p className="lead">{t("purpose", { purpose: cluster.purpose[locale] })}</p>
+        <CiteControl target={{ kind: "cluster", id: cluster.id }} locale={locale} id="cite" />
       </header>
       <section aria-labelledby="figure-heading">
         <h2 id="figure-heading">{t("figureHeading")}</h2>
@@ -75,6 +78,7 @@ export default async function ClusterPage({ params }: Params) {
             <span className="year-figure-label">{t("officials", { asOf: figure.asOf })}</span>{" "}
             <Wording quantity={figure.quantity} />
             <Refs refs={[figure.ref]} locale={locale} />
+            <StatusBadges planned={figure.planned} unverified={figure.unverified} locale={locale} />
             {figure.note ? <span className="fact-note">{figure.note}</span> : null}
           </p>
         ) : (

@@ -6,13 +6,16 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "../../../../i18n/page";
 import { href } from "../../../../i18n/routing";
 import { dataset } from "../../../../lib/data";
+import { isTreatedByEvaluation } from "../../../../lib/evaluation";
 import { missionView } from "../../../../lib/mission-view";
+import { CiteControl } from "../../../../ui/cite/cite-control";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
 import { mapKey } from "../../../../ui/map/map-files";
 import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
+import { MissionEditions } from "../../../../ui/mission/mission-editions";
 import { MissionFacts } from "../../../../ui/mission/mission-facts";
 import { MonthlyFigures } from "../../../../ui/mission/monthly-figures";
 import { RelatedMissions } from "../../../../ui/mission/related-missions";
@@ -47,6 +50,7 @@ export default async function MissionPage({ params }: Params) {
   const t = await getTranslations({ locale, namespace: "Mission" });
   const view = missionView(ds, mission, locale, { openPeriod: t("openPeriod") });
   const cluster = clusterOf(ds, mission.id);
+  const treated = isTreatedByEvaluation(ds, mission.id);
   const org = getOrganisation(ds, mission.organisation);
   return (
     <article className="briefing mission-briefing" aria-labelledby="mission-title">
@@ -68,9 +72,17 @@ export default async function MissionPage({ params }: Params) {
         {mission.aliases.length > 0 ? (
           <p className="muted">{t("aliases", { aliases: mission.aliases.join(", ") })}</p>
         ) : null}
+        <CiteControl target={{ kind: "mission", id: mission.id }} locale={locale} id="cite" />
       </header>
       <section aria-labelledby="named-heading" className="briefing-letter">
-        <h2 id="named-heading">{t("named.heading")}</h2>
+        {/* A mission outside the letter is named by other sources (the UN's, for the UN missions). */}
+        <h2 id="named-heading">{treated ? t("named.heading") : t("named.elsewhere")}</h2>
+        <MissionEditions ds={ds} mission={mission} locale={locale} />
+        {/* On paper the notes below carry these sources in full: their numbers stand here. */}
+        <p className="print-only named-on-paper">
+          {t("named.onPaper")}
+          <Refs refs={view.named.map(({ n }) => n)} locale={locale} />
+        </p>
         <ul className="named">
           {view.named.map(({ citation, n }) => (
             <li key={n}>
@@ -94,6 +106,7 @@ export default async function MissionPage({ params }: Params) {
         view={view}
         acronym={mission.acronym}
         year={ds.meta.year}
+        treated={treated}
         locale={locale}
       />
       <MonthlyFigures view={view.monthly} acronym={mission.acronym} locale={locale} />

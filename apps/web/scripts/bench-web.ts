@@ -6,22 +6,38 @@
 // Environment: BENCH_ROUNDS (Lighthouse rounds, default 3), BENCH_SKIP_LOAD=1 (no autocannon, for
 // quick runs), BENCH_LIGHTHOUSE_DIR (keep every Lighthouse JSON report there, for its diagnostics).
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { join } from "node:path";
 import { CHROME_PATH } from "../e2e/chromium";
 import { type NextServer, startNextServer, webDir } from "../e2e/server";
+import { STATIC_SITE, startNginxServer } from "../e2e/static-server";
 import { buildBareNextApp, type ServedFirstLoad, servedFirstLoad } from "./bench/first-load";
 import { CATEGORIES, type LighthouseResult, METRICS, runLighthouse } from "./bench/lighthouse";
 import { type LoadResult, runLoad } from "./bench/load";
 
-type PageId = "bare" | "overview" | "table" | "detail";
-const PAGES: { id: PageId; label: string; path: string }[] = [
-  { id: "bare", label: "bare Next.js page", path: "/" },
+type Server = "bare" | "app" | "static";
+type PageId = string;
+const APP_PAGES = [
   { id: "overview", label: "overview (/en)", path: "/en" },
   { id: "table", label: "table (/en/missions)", path: "/en/missions" },
   { id: "detail", label: "detail (/en/missions/untso)", path: "/en/missions/untso" },
+];
+// The static export (`pnpm build:static`, served by nginx as deployed) too, when it was built.
+const STATIC =
+  process.env.BENCH_STATIC !== "0" && existsSync(join(webDir, STATIC_SITE, "en", "index.html"));
+const PAGES: { id: PageId; label: string; path: string; server: Server }[] = [
+  { id: "bare", label: "bare Next.js page", path: "/", server: "bare" },
+  ...APP_PAGES.map((p) => ({ ...p, server: "app" as const })),
+  ...(STATIC
+    ? APP_PAGES.map((p) => ({
+        id: `static ${p.id}`,
+        label: `static ${p.label}`,
+        path: p.path,
+        server: "static" as const,
+      }))
+    : []),
 ];
 const SECTION = "## @inzet/web";
 const ROUNDS = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? "3", 10) || 3);
@@ -52,24 +68,29 @@ async function main() {
       builtFile: ".next/BUILD_ID",
     });
     servers.push(bare);
-    const urlOf = (id: PageId, path: string) => `${id === "bare" ? bare.url : app.url}${path}`;
+    const site = STATIC ? await startNginxServer() : undefined;
+    if (site) servers.push(site);
+    const origin = { app: app.url, bare: bare.url, static: site?.url ?? "" };
+    const urlOf = (server: Server, path: string) => `${origin[server]}${path}`;
 
     step("first-load JS");
     firstLoads = [];
-    for (const { id, label, path } of PAGES) {
-      firstLoads.push(await servedFirstLoad(urlOf(id, path), id === "bare" ? label : id));
+    for (const { id, label, path, server } of PAGES) {
+      firstLoads.push(await servedFirstLoad(urlOf(server, path), id === "bare" ? label : id));
     }
 
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const { id, path } of PAGES) {
+      for (const { id, path, server } of PAGES) {
         const load = load1();
         step(`lighthouse round ${round}/${ROUNDS} ${id} (load average ${load.toFixed(1)})`);
-        const keepAs = KEEP_DIR ? join(KEEP_DIR, `${round}-${id}.json`) : undefined;
+        const keepAs = KEEP_DIR
+          ? join(KEEP_DIR, `${round}-${id.replace(" ", "-")}.json`)
+          : undefined;
         runs.push({
           page: id,
           round,
           load,
-          result: runLighthouse(webDir, urlOf(id, path), { keepAs }),
+          result: runLighthouse(webDir, urlOf(server, path), { keepAs }),
         });
       }
     }
@@ -180,7 +201,7 @@ function report({ firstLoads, runs, load, loadStart, loadEnd }: Results): string
     "",
     "### Lighthouse against the bare page",
     "",
-    `Mobile, simulated throttling (Lighthouse's defaults), Debian Chromium; ${ROUNDS} round(s), each running bare → overview → table → detail (\`BENCH_ROUNDS\` to change). Medians of the rounds; targets (issue 15): performance within ${TARGET.points} points of the bare page's median, TBT and LCP each ≤ ${TARGET.tbt}× the bare page's.`,
+    `Mobile, simulated throttling (Lighthouse's defaults), Debian Chromium; ${ROUNDS} round(s), each running bare → overview → table → detail${STATIC ? " → the same three from the static export under nginx (`BENCH_STATIC=0` to leave it out)" : ""} (\`BENCH_ROUNDS\` to change). Medians of the rounds; targets (issue 15): performance within ${TARGET.points} points of the bare page's median, TBT and LCP each ≤ ${TARGET.tbt}× the bare page's.`,
     "",
     "| page | performance | − bare | TBT ms | × bare | LCP ms | × bare | FCP ms | target |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",

@@ -26,7 +26,7 @@ const APP_PAGES = [
 ];
 // The static export (`pnpm build:static`, served by nginx as deployed) too, when it was built.
 const STATIC =
-  process.env.BENCH_STATIC !== "0" && existsSync(join(webDir, STATIC_SITE, "en", "index.html"));
+  process.env.BENCH_STATIC !== "0" && existsSync(join(webDir, STATIC_SITE, "en.html"));
 const PAGES: { id: PageId; label: string; path: string; server: Server }[] = [
   { id: "bare", label: "bare Next.js page", path: "/", server: "bare" },
   ...APP_PAGES.map((p) => ({ ...p, server: "app" as const })),
@@ -226,7 +226,7 @@ function report({ firstLoads, runs, load, loadStart, loadEnd }: Results): string
           .join(" | ")} | ${r.load.toFixed(1)} |`,
     ),
     "",
-    "Where the main thread's time went in each page's median run (Lighthouse's mainthread-work-breakdown, ms of the unthrottled trace; the simulation scales CPU time by 4):",
+    "Where the main thread's time went in each page's median run (Lighthouse's mainthread-work-breakdown: the trace's ms × 4, its simulated CPU slowdown):",
     "",
     `| page | total | ${groups.join(" | ")} |`,
     `| --- | --- | ${groups.map(() => "---").join(" | ")} |`,

@@ -24,9 +24,8 @@ const APP_PAGES = [
   { id: "table", label: "table (/en/missions)", path: "/en/missions" },
   { id: "detail", label: "detail (/en/missions/untso)", path: "/en/missions/untso" },
 ];
-// The static export (`pnpm build:static`, served by nginx as deployed) too, when it was built.
-const STATIC =
-  process.env.BENCH_STATIC !== "0" && existsSync(join(webDir, STATIC_SITE, "en.html"));
+// The static export (`pnpm build:static`) too, when built: nginx with its generated snippet.
+const STATIC = process.env.BENCH_STATIC !== "0" && existsSync(join(webDir, STATIC_SITE, "en.html"));
 const PAGES: { id: PageId; label: string; path: string; server: Server }[] = [
   { id: "bare", label: "bare Next.js page", path: "/", server: "bare" },
   ...APP_PAGES.map((p) => ({ ...p, server: "app" as const })),

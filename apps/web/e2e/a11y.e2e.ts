@@ -64,7 +64,8 @@ const STATES: { name: string; prepare: (page: Page) => Promise<void> }[] = [
     prepare: async (page) => {
       await openWorkbench(page, "/nl/assessment");
       await pickAssessment(page, "bad.yaml", "meta: {}\nratings: 3\n");
-      await page.getByRole("alert").waitFor();
+      // Next's route announcer is an (empty) alert too: wait for the page's own.
+      await page.getByRole("alert").filter({ hasText: "bad.yaml" }).waitFor();
     },
   },
   {

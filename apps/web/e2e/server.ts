@@ -27,9 +27,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
+type ServerOptions = {
+  timeoutMs?: number;
+  /** The page that answers 200 once the server is ready. */
+  readyPath?: string;
+  /** The build file without which `dir` has no production build to serve. */
+  builtFile?: string;
+};
+
 /** Starts `next start` from the existing production build of `dir`; never builds. */
-export async function startNextServer(dir = webDir, timeoutMs = 30_000): Promise<NextServer> {
-  if (!existsSync(join(dir, CSP_MANIFEST_FILE))) {
+export async function startNextServer(
+  dir = webDir,
+  { timeoutMs = 30_000, readyPath = "/en", builtFile = CSP_MANIFEST_FILE }: ServerOptions = {},
+): Promise<NextServer> {
+  if (!existsSync(join(dir, builtFile))) {
     throw new Error(`No production build in ${dir}: run \`pnpm -F @inzet/web build\` first.`);
   }
   const nextBin = createRequire(join(dir, "package.json")).resolve("next/dist/bin/next");
@@ -72,7 +83,10 @@ export async function startNextServer(dir = webDir, timeoutMs = 30_000): Promise
   };
 
   try {
-    await Promise.race([waitForHttp(`${url}/en`, timeoutMs), exitedEarly(child, () => output)]);
+    await Promise.race([
+      waitForHttp(`${url}${readyPath}`, timeoutMs),
+      exitedEarly(child, () => output),
+    ]);
   } catch (error) {
     await stop();
     throw error;

@@ -23,6 +23,12 @@ export interface FirstLoad {
   htmlGzipBytes: number;
 }
 
+/** A page's first load as served, with the size of the RSC payload in its HTML. */
+export interface ServedFirstLoad extends FirstLoad {
+  /** The inline RSC payload (`self.__next_f.push(…)` scripts) in the HTML, uncompressed. */
+  rscBytes: number;
+}
+
 /**
  * The JavaScript a first visit loads: every `<script src>` of the prerendered HTML (not the
  * `noModule` polyfills a modern browser skips), gzip-compressed as a server would send it.
@@ -61,6 +67,37 @@ export function prerenderedHtml(appDir: string, route: string): string {
   return found;
 }
 
+const get = async (url: string) => {
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+};
+
+/**
+ * The JavaScript a first visit loads, read from what the server serves (no build internals):
+ * every `<script src>` of the page's HTML (not the `noModule` polyfills a modern browser skips),
+ * gzip-compressed as a server would send it.
+ */
+export async function servedFirstLoad(url: string, route: string): Promise<ServedFirstLoad> {
+  const html = (await get(url)).toString("utf8");
+  const sources = new Set<string>();
+  let rscBytes = 0;
+  for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src && !/\snomodule\b/i.test(attrs)) sources.add(new URL(src, url).href);
+    if (body.startsWith("self.__next_f.push(")) rscBytes += Buffer.byteLength(body);
+  }
+  let gzipBytes = 0;
+  for (const src of sources) gzipBytes += gzipSync(await get(src)).length;
+  return {
+    route,
+    scripts: sources.size,
+    gzipBytes,
+    htmlGzipBytes: gzipSync(html).length,
+    rscBytes,
+  };
+}
+
 const LAYOUT = `export const metadata = { title: "Bare" };
 export default function RootLayout({ children }) {
   return (
@@ -71,23 +108,35 @@ export default function RootLayout({ children }) {
 }
 `;
 const PAGE = `export default function Page() {
-  return <h1>Hello</h1>;
+  return (
+    <main>
+      <h1>Hello</h1>
+      <p>A bare App Router page: a heading and a paragraph, for comparison.</p>
+    </main>
+  );
 }
 `;
 
+export interface BareApp {
+  dir: string;
+  remove: () => void;
+}
+
 /**
- * Builds a bare App Router page with this workspace's Next and React (the app's own
- * node_modules, symlinked) and returns its first-load JS.
+ * Builds a bare App Router page (a heading and a paragraph) with this workspace's Next and React
+ * (the app's own node_modules, symlinked) in a temp dir, to be served with `next start` like the
+ * app. `remove()` deletes it.
  */
-export function bareNextFirstLoad(appDir: string): FirstLoad {
+export function buildBareNextApp(appDir: string): BareApp {
   const dir = mkdtempSync(join(tmpdir(), "inzet-bare-next-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     writeFileSync(join(dir, "package.json"), '{ "name": "bare-next", "private": true }\n');
     // Turbopack compiles only files under its root: the temp dir and the pnpm store must be inside.
     const root = commonAncestor(dir, realpathSync(join(appDir, "node_modules", "next")));
     writeFileSync(
       join(dir, "next.config.mjs"),
-      `export default { turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} };\n`,
+      `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} };\n`,
     );
     mkdirSync(join(dir, "app"));
     writeFileSync(join(dir, "app", "layout.jsx"), LAYOUT);
@@ -102,9 +151,20 @@ export function bareNextFirstLoad(appDir: string): FirstLoad {
     if (build.status !== 0) {
       throw new Error(`bare next build failed:\n${build.stdout}\n${build.stderr}`);
     }
-    return { ...firstLoadJs(dir, "/"), route: "bare Next.js page" };
+    return { dir, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/** The bare page's first-load JS, from its build (for e2e/bare-first-load.ts, which keeps it). */
+export function bareNextFirstLoad(appDir: string): FirstLoad {
+  const bare = buildBareNextApp(appDir);
+  try {
+    return { ...firstLoadJs(bare.dir, "/"), route: "bare Next.js page" };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    bare.remove();
   }
 }
 

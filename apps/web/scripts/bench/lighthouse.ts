@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,10 @@ export interface LighthouseResult {
   metrics: Record<Metric, number>;
   /** Audits that cost points: `category: audit-id (score)`. */
   lost: string[];
+  /** Where the main thread's time went (mainthread-work-breakdown, ms, unthrottled). */
+  mainThread: { total: number; byGroup: Record<string, number> };
+  /** Script evaluation and parse/compile of all scripts (bootup-time, ms, unthrottled). */
+  bootup: { scripting: number; parse: number };
 }
 
 interface Lhr {
@@ -34,19 +38,32 @@ interface Lhr {
   >;
   audits: Record<
     string,
-    { score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }
+    {
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      numericValue?: number;
+      details?: { items?: Record<string, unknown>[] };
+    }
   >;
 }
 
+const sum = (items: Record<string, unknown>[] | undefined, key: string) =>
+  (items ?? []).reduce((total, item) => total + (Number(item[key]) || 0), 0);
+
 /**
- * Lighthouse 12 CLI (mobile, simulated throttling: its defaults) on Debian's Chromium. A run
+ * Lighthouse CLI (mobile, simulated throttling: its defaults) on Debian's Chromium. A run
  * whose trace Chromium failed to record (NO_NAVSTART, now and then on a busy machine) is run
  * again, up to twice.
  */
-export function runLighthouse(appDir: string, url: string, attempts = 3): LighthouseResult {
+export function runLighthouse(
+  appDir: string,
+  url: string,
+  { attempts = 3, keepAs }: { attempts?: number; keepAs?: string | undefined } = {},
+): LighthouseResult {
   for (let attempt = 1; ; attempt++) {
     try {
-      return runOnce(appDir, url);
+      return runOnce(appDir, url, keepAs);
     } catch (error) {
       if (!(error instanceof FlakyRun) || attempt >= attempts) throw error;
     }
@@ -56,7 +73,8 @@ export function runLighthouse(appDir: string, url: string, attempts = 3): Lighth
 /** A run that failed for Chromium or Lighthouse, not for the page: worth another try. */
 class FlakyRun extends Error {}
 
-function runOnce(appDir: string, url: string): LighthouseResult {
+/** `keepAs`: a path to copy the full Lighthouse JSON to, for reading the diagnostics later. */
+function runOnce(appDir: string, url: string, keepAs: string | undefined): LighthouseResult {
   const cli = createRequire(join(appDir, "package.json")).resolve("lighthouse/cli/index.js");
   const dir = mkdtempSync(join(tmpdir(), "inzet-lighthouse-"));
   const output = join(dir, "report.json");
@@ -78,6 +96,10 @@ function runOnce(appDir: string, url: string): LighthouseResult {
     if (run.status !== 0) {
       const failure = `lighthouse ${url} failed:\n${run.stderr}`;
       throw /recording the trace/.test(run.stderr) ? new FlakyRun(failure) : new Error(failure);
+    }
+    if (keepAs) {
+      mkdirSync(join(keepAs, ".."), { recursive: true });
+      copyFileSync(output, keepAs);
     }
     const lhr = JSON.parse(readFileSync(output, "utf8")) as Lhr;
     if (lhr.runtimeError) throw new FlakyRun(`lighthouse ${url}: ${lhr.runtimeError.message}`);
@@ -102,7 +124,21 @@ function runOnce(appDir: string, url: string): LighthouseResult {
         lhr.audits[id]?.numericValue ?? Number.NaN,
       ]),
     ) as Record<Metric, number>;
-    return { url, scores, metrics, lost };
+    const breakdown = lhr.audits["mainthread-work-breakdown"]?.details?.items ?? [];
+    const bootup = lhr.audits["bootup-time"]?.details?.items;
+    return {
+      url,
+      scores,
+      metrics,
+      lost,
+      mainThread: {
+        total: sum(breakdown, "duration"),
+        byGroup: Object.fromEntries(
+          breakdown.map((item) => [String(item.group), Number(item.duration) || 0]),
+        ),
+      },
+      bootup: { scripting: sum(bootup, "scripting"), parse: sum(bootup, "scriptParseCompile") },
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { dataset } from "../../lib/data";
 import { formatAsOf } from "../../lib/dates";
 import { PersonnelChart } from "../../ui/chart/personnel-chart";
 import { ClusterCard } from "../../ui/clusters/cluster-card";
+import { mapKey } from "../../ui/map/map-files";
 import { MissionsMap } from "../../ui/map/missions-map";
 import { AboutDataset } from "../../ui/overview/about-dataset";
 import { HeadlineFigures } from "../../ui/overview/headline-figures";
@@ -70,6 +71,7 @@ export default async function OverviewPage({ params }: LocaleParams) {
           missions={ds.missions}
           title={t("mapTitle")}
           byGroup
+          image={mapKey.overview}
         />
       </section>
       <Organisations locale={locale} />

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/routing";
 import { formatCoordinates } from "../../lib/coordinates";
 import { dataset } from "../../lib/data";
-import { countriesWithMissions, headquarters } from "../../lib/map-data";
 import { GroupKey } from "../common/group-key";
 import { MissionLinks } from "../common/mission-links";
+import { mapImageBase, missionsMapSpec } from "./map-files";
 import { WorldMap } from "./world-map";
 
 type Props = {
@@ -16,6 +16,8 @@ type Props = {
   /** Colour areas by the letter's group, with a key. */
   byGroup?: boolean;
   compact?: boolean;
+  /** The map's file key (map-files.ts): drawn as an <img> of that file, not as inline SVG. */
+  image?: string;
 };
 
 /** Where missions operate and have their headquarters, with the same as two tables. */
@@ -26,13 +28,17 @@ export async function MissionsMap({
   title,
   byGroup = false,
   compact = false,
+  image,
 }: Props) {
   const t = await getTranslations({ locale, namespace: "Map" });
+  const { spec, countries, hqs } = await missionsMapSpec({
+    locale,
+    missions,
+    title,
+    byGroup,
+    compact,
+  });
   const ds = dataset();
-  const countries = countriesWithMissions(ds, missions, locale);
-  const hqs = headquarters(missions, locale);
-  const single = missions.length === 1;
-  const label = (m: Mission) => (single ? "" : `${m.acronym}: `);
   const ungrouped = missions.some((m) => !clusterOf(ds, m.id));
   const legend = byGroup ? (
     <GroupKey locale={locale} other={ungrouped ? t("otherMissions") : undefined} />
@@ -42,13 +48,14 @@ export async function MissionsMap({
       id={id}
       locale={locale}
       title={title}
-      description={t("description", {
-        countries: countries.map((c) => c.name).join(", "),
-        hqs: hqs.length,
-      })}
-      areas={countries.map((c) => ({ code: c.code, tone: byGroup ? c.tone : 0 }))}
-      markers={hqs.map((h) => ({ lat: h.lat, lon: h.lon, label: `${label(h.mission)}${h.name}` }))}
-      {...(compact ? { compact, width: 640, height: 420, minSpan: 14 } : {})}
+      description={spec.description}
+      areas={spec.areas}
+      markers={spec.markers}
+      width={spec.width}
+      height={spec.height}
+      {...(spec.minSpan ? { minSpan: spec.minSpan } : {})}
+      compact={compact}
+      {...(image ? { image: mapImageBase(image, locale) } : {})}
       legend={legend}
       alternative={
         <>

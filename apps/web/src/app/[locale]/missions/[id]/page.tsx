@@ -12,6 +12,7 @@ import { CiteControl } from "../../../../ui/cite/cite-control";
 import { FootnoteList } from "../../../../ui/common/footnote-list";
 import { Quote } from "../../../../ui/common/quote";
 import { Refs } from "../../../../ui/common/refs";
+import { mapKey } from "../../../../ui/map/map-files";
 import { MissionsMap } from "../../../../ui/map/missions-map";
 import { DutchContribution } from "../../../../ui/mission/dutch-contribution";
 import { MissionEditions } from "../../../../ui/mission/mission-editions";
@@ -117,6 +118,7 @@ export default async function MissionPage({ params }: Params) {
           missions={[mission]}
           title={t("mapTitle", { mission: mission.acronym })}
           compact
+          image={mapKey.mission(mission.id)}
         />
       </section>
       {cluster ? <RelatedMissions cluster={cluster} current={mission.id} locale={locale} /> : null}

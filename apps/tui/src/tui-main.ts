@@ -1,5 +1,5 @@
 // The interactive UI's program: Ink, React, the app and the bundled dataset bundled into one file
-// (one file to load is a sooner first frame), loaded through tui-load.ts only when the UI opens.
+// (one file to load is a sooner first frame), loaded through load-tui.ts only when the UI opens.
 
 import type { UiLang } from "@inzet/data";
 import { bundledDataset } from "@inzet/data/queries";

@@ -103,6 +103,18 @@ describe("the manifest", () => {
     expect(Object.keys(manifest.notFound)).toEqual(["/en/404"]);
   });
 
+  it("hashes each of the build's stylesheets whole, for a navigation that inserts one as a <style>", () => {
+    const sheet = { pathname: "/_next/static/css/mission.css", filePath: "/build/mission.css" };
+    const outputs = { ...OUTPUTS, staticFiles: [...OUTPUTS.staticFiles, sheet] };
+    const built = builtOutputs(outputs);
+    expect(built.map((o) => o.pathname)).toContain(sheet.pathname);
+    const css = ".mission-briefing{columns:2}";
+    const manifest = cspManifest(built, (file) => (file === sheet.filePath ? css : read(file)));
+    expect(manifest.styles).toContain(sha256Source(css));
+    // A stylesheet is hashed, not served as a file of its own under the site's file policy.
+    expect(manifest.files).not.toContain(sheet.pathname);
+  });
+
   it("fails without a 404 page", () => {
     expect(() => cspManifest([{ pathname: "/en", filePath: "/build/en.html" }], read)).toThrow(
       /no \/\{locale\}\/404 page/,

@@ -1,6 +1,8 @@
 import { loadAssessment } from "@inzet/analysis";
 import { bundledDataset, formatPath } from "@inzet/data";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "../messages/en.json";
 import { matrixCsv } from "../src/lib/workbench/matrix-csv";
 import type { MatrixRow } from "../src/lib/workbench/matrix-types";
 import { matrixView } from "../src/lib/workbench/matrix-view";
@@ -187,7 +189,8 @@ describe("assessment page", () => {
         .locator(".matrix tbody tr th a")
         .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/").pop() ?? ""));
       expect(shown).toHaveLength(16);
-      const view = matrixView(workbenchPortfolio(ds), "en");
+      const words = createTranslator({ locale: "en", messages: en, namespace: "Workbench.cells" });
+      const view = matrixView(workbenchPortfolio(ds), "en", words);
       const rows = shown.map((id) => view.rows.find((r) => r.id === id) ?? view.rows[0]);
       expect(csv.replace(/^\uFEFF/, "")).toBe(
         matrixCsv(view, rows as MatrixRow[], null).replace(/^\uFEFF/, ""),

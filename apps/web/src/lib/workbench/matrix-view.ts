@@ -21,35 +21,26 @@ import type { ConsiderationColumn, MatrixCell, MatrixRow, MatrixView } from "./m
 // The derived indicators of every contribution as the matrix shows them. Runs on the server for
 // the baseline, and in the browser (loaded with import()) when the as-of date changes.
 
-const WORDS = {
-  en: {
-    years: "{n} yr",
-    km: "{n} km",
-    status: { ended: "ended", notStarted: "not started", indeterminate: "running?" },
-    token: { yes: "yes", no: "no", indeterminate: "undecided" },
-    unknown: "unknown",
-    asWorded: "As worded: {q}",
-    noGroup: "no group",
-    nearest: "Nearest {a}, farthest {b}, over {n} others.",
-    organisation: "Led by {org}.",
-  },
-  nl: {
-    years: "{n} jr",
-    km: "{n} km",
-    status: { ended: "beëindigd", notStarted: "nog niet begonnen", indeterminate: "liep het?" },
-    token: { yes: "ja", no: "nee", indeterminate: "onbeslist" },
-    unknown: "onbekend",
-    asWorded: "Zoals geformuleerd: {q}",
-    noGroup: "geen groep",
-    nearest: "Dichtstbij {a}, verst {b}, over {n} andere.",
-    organisation: "Geleid door {org}.",
-  },
-} as const;
+/** The matrix's own words, from messages/*.json ("Workbench.cells"), server and browser alike. */
+export type CellWords = (
+  key:
+    | "years"
+    | "km"
+    | "status.ended"
+    | "status.notStarted"
+    | "status.indeterminate"
+    | "token.yes"
+    | "token.no"
+    | "token.indeterminate"
+    | "unknown"
+    | "asWorded"
+    | "noGroup"
+    | "nearest"
+    | "organisation",
+  values?: Record<string, string | number>,
+) => string;
 
 const TOKEN_ORDER = { yes: 0, indeterminate: 1, no: 2 } as const;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
 /** Numbers citations as they are first met; the same reference twice is one number. */
 class SourceList {
@@ -76,8 +67,12 @@ class SourceList {
 
 type Shown = { text: string; sort: number | string | null; notes?: string[] };
 
-function show(ind: ContributionIndicators, id: IndicatorId, lang: Locale): Shown | null {
-  const w = WORDS[lang];
+function show(
+  ind: ContributionIndicators,
+  id: IndicatorId,
+  lang: Locale,
+  w: CellWords,
+): Shown | null {
   const number = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
     maximumFractionDigits: 0,
   });
@@ -86,8 +81,8 @@ function show(ind: ContributionIndicators, id: IndicatorId, lang: Locale): Shown
     case "participationDuration": {
       const v = ind[id].value;
       if (!v) return null;
-      const years = fill(w.years, { n: formatInterval(v.years, { lang, digits: 1 }) });
-      const text = v.status === "running" ? years : `${years} · ${w.status[v.status]}`;
+      const years = w("years", { n: formatInterval(v.years, { lang, digits: 1 }) });
+      const text = v.status === "running" ? years : `${years} · ${w(`status.${v.status}`)}`;
       return { text, sort: v.years.low };
     }
     case "sameGroup":
@@ -100,15 +95,15 @@ function show(ind: ContributionIndicators, id: IndicatorId, lang: Locale): Shown
     case "headquartersDistance": {
       const v = ind[id].value;
       if (!v) return null;
-      const km = (n: number) => fill(w.km, { n: number.format(Math.round(n / 10) * 10) });
+      const km = (n: number) => w("km", { n: number.format(Math.round(n / 10) * 10) });
       const approx = ind[id].approximate ? "≈ " : "";
-      const nearest = fill(w.nearest, { a: km(v.nearestKm), b: km(v.farthestKm), n: v.others });
+      const nearest = w("nearest", { a: km(v.nearestKm), b: km(v.farthestKm), n: v.others });
       return { text: `${approx}${km(v.meanKm)}`, sort: v.meanKm, notes: [nearest] };
     }
     case "framework": {
       const v = ind[id].value;
       if (!v) return null;
-      const org = v.organisation ? [fill(w.organisation, { org: v.organisation.name[lang] })] : [];
+      const org = v.organisation ? [w("organisation", { org: v.organisation.name[lang] })] : [];
       return { text: v.label[lang], sort: v.label[lang], notes: org };
     }
     case "personnel": {
@@ -117,14 +112,14 @@ function show(ind: ContributionIndicators, id: IndicatorId, lang: Locale): Shown
       const worded =
         v.quantity.qualifier === "unknown"
           ? []
-          : [fill(w.asWorded, { q: formatQuantity(v.quantity, { lang, style: "words" }) })];
+          : [w("asWorded", { q: formatQuantity(v.quantity, { lang, style: "words" }) })];
       // Lower bound first, the upper bound breaking ties (an open one is the largest).
       const sort = v.bounds.low + (v.bounds.high === null ? 0.999 : v.bounds.high / 1e6);
       return { text: formatBounds(v.bounds, { lang }), sort, notes: worded };
     }
     case "token": {
       const v = ind[id].value;
-      return v ? { text: w.token[v.answer], sort: TOKEN_ORDER[v.answer] } : null;
+      return v ? { text: w(`token.${v.answer}`), sort: TOKEN_ORDER[v.answer] } : null;
     }
   }
 }
@@ -134,12 +129,13 @@ function cell(
   shown: Shown | null,
   sources: SourceList,
   lang: Locale,
+  w: CellWords,
 ): MatrixCell {
   const notes = indicator.notes.map((n) => n[lang]);
   return {
-    text: shown?.text ?? WORDS[lang].unknown,
+    text: shown?.text ?? w("unknown"),
     sort: shown?.sort ?? null,
-    unknown: shown ? null : (indicator.unknown?.[lang] ?? WORDS[lang].unknown),
+    unknown: shown ? null : (indicator.unknown?.[lang] ?? w("unknown")),
     notes: [...(shown?.notes ?? []), ...notes],
     approximate: indicator.approximate,
     unverified: indicator.unverified,
@@ -165,7 +161,7 @@ function considerations(p: Portfolio, lang: Locale): ConsiderationColumn[] {
 }
 
 /** Every contribution's indicators, grouped under the letter's six considerations. */
-export function matrixView(p: Portfolio, lang: Locale): MatrixView {
+export function matrixView(p: Portfolio, lang: Locale, w: CellWords): MatrixView {
   const sources = new SourceList(p, lang);
   const rows = portfolioIndicators(p).map((ind): MatrixRow => {
     const c = ind.contribution;
@@ -173,7 +169,7 @@ export function matrixView(p: Portfolio, lang: Locale): MatrixView {
     const cells = Object.fromEntries(
       INDICATOR_IDS.map((id) => [
         id,
-        cell(ind[id] as Indicator<unknown>, show(ind, id, lang), sources, lang),
+        cell(ind[id] as Indicator<unknown>, show(ind, id, lang, w), sources, lang, w),
       ]),
     ) as Record<IndicatorId, MatrixCell>;
     return {
@@ -182,7 +178,7 @@ export function matrixView(p: Portfolio, lang: Locale): MatrixView {
       name: c.mission?.name[lang] ?? c.label,
       group: {
         id: c.group,
-        name: group?.name[lang] ?? WORDS[lang].noGroup,
+        name: group?.name[lang] ?? w("noGroup"),
         order: group?.order ?? Number.MAX_SAFE_INTEGER,
       },
       cells,

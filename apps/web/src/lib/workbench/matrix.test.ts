@@ -1,16 +1,25 @@
 import { readFileSync } from "node:fs";
 import { evaluationScope, INDICATOR_IDS, loadAssessment } from "@inzet/analysis";
 import { bundledDataset } from "@inzet/data";
+import { createTranslator } from "next-intl";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import en from "../../../messages/en.json";
+import nl from "../../../messages/nl.json";
 import { matrixCsv } from "./matrix-csv";
 import { sortMatrixRows } from "./matrix-sort";
 import type { MatrixRow } from "./matrix-types";
-import { matrixView } from "./matrix-view";
+import { matrixView as matrixViewIn } from "./matrix-view";
 import { DEFAULT_AS_OF, workbenchPortfolio } from "./portfolio";
 import { ratingsView } from "./ratings-view";
 
 const ds = bundledDataset();
+const words = {
+  en: createTranslator({ locale: "en", messages: en, namespace: "Workbench.cells" }),
+  nl: createTranslator({ locale: "nl", messages: nl, namespace: "Workbench.cells" }),
+};
+const matrixView = (p: Parameters<typeof matrixViewIn>[0], lang: "en" | "nl") =>
+  matrixViewIn(p, lang, words[lang]);
 const view = matrixView(workbenchPortfolio(ds), "en");
 const fixture = readFileSync(
   new URL("../../../e2e/fixtures/assessment.yaml", import.meta.url),

@@ -20,6 +20,7 @@ import { MatrixTable } from "./matrix-table";
  */
 export function AssessmentWorkbench({ initial }: { initial: MatrixView }) {
   const t = useTranslations("Workbench");
+  const cellWords = useTranslations("Workbench.cells");
   const locale = useLocale() as Locale;
   const { loaded, failed } = useEngine();
   const ids = useMemo(() => initial.rows.map((r) => r.id), [initial]);
@@ -37,8 +38,8 @@ export function AssessmentWorkbench({ initial }: { initial: MatrixView }) {
   useEffect(() => {
     if (!loaded || asOf === view.asOf) return;
     const { engine, ds } = loaded;
-    setView(engine.matrixView(engine.workbenchPortfolio(ds, asOf), locale));
-  }, [loaded, asOf, view.asOf, locale]);
+    setView(engine.matrixView(engine.workbenchPortfolio(ds, asOf), locale, cellWords));
+  }, [loaded, asOf, view.asOf, locale, cellWords]);
 
   const onSort = (column: MatrixColumn) =>
     setSort((s) =>

@@ -20,7 +20,8 @@ export default async function AssessmentPage({ params }: LocaleParams) {
   const { Workbench } = await getMessages({ locale });
   const ds = dataset();
   // The baseline matrix is computed here, at build time; the browser recomputes only on request.
-  const view = matrixView(workbenchPortfolio(ds), locale);
+  const cellWords = await getTranslations({ locale, namespace: "Workbench.cells" });
+  const view = matrixView(workbenchPortfolio(ds), locale, cellWords);
   const considerations = new Map(ds.considerations.map((c) => [c.order, c.name[locale]]));
   return (
     <div className="workbench">

@@ -97,7 +97,8 @@ export function syntheticDatasetInput({
             name: text(`Place ${i}`),
             coordinates: {
               value: {
-                lat: Math.round((rand() * 120 - 60) * 100) / 100,
+                // + 0: Math.round gives -0 for a small negative, which JSON and CSV write as 0.
+                lat: Math.round((rand() * 120 - 60) * 100) / 100 + 0,
                 lon: Math.round((rand() * 300 - 150) * 100) / 100 || 1,
               },
               citations: [],

@@ -31,6 +31,11 @@ describe("fromDataPackage(dataPackage(ds))", () => {
     );
   });
 
+  it("gives back a rich dataset whose generator once made a latitude of -0 (seed 1577153310)", () => {
+    const ds = rich(12, 1577153310);
+    expect(roundTrip(ds)).toStrictEqual(ds);
+  });
+
   it("gives back the bundled dataset", () => {
     const ds = bundledDataset();
     expect(roundTrip(ds)).toStrictEqual(JSON.parse(JSON.stringify({ ...ds, $schema: undefined })));
